@@ -1,0 +1,122 @@
+package io.impactsite.analyse;
+
+import io.impactsite.analyse.Status.Point;
+import io.impactsite.model.Indicator;
+import io.impactsite.model.Observation;
+import io.impactsite.model.Period;
+import io.impactsite.model.Periods;
+import io.impactsite.model.Series;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Latest values, change, progress, status and gaps: pure functions of an indicator's data. */
+public final class Analyser {
+    private Analyser() {}
+
+    public static IndicatorAnalysis analyse(Indicator indicator, Thresholds thresholds) {
+        List<SeriesAnalysis> all = indicator.series().stream().map(s -> analyse(indicator, s, thresholds)).toList();
+        var choice = indicator.headline();
+        SeriesAnalysis headline = all.stream().filter(a -> a.series().name().equals(choice.series())).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        Status status;
+        if (headline == null) {
+            status = new Status(Status.Code.INSUFFICIENT_DATA, null, "the indicator has no data", null, null, null);
+        } else if (!choice.dimension().isEmpty()) {
+            status = headline.groups().stream()
+                    .filter(g -> g.group().dimension().equals(choice.dimension()) && g.group().name().equals(choice.group()))
+                    .map(SeriesAnalysis.GroupAnalysis::status).findFirst().orElse(headline.status());
+        } else if (headline.series().headline().isEmpty()) {
+            status = new Status(Status.Code.INSUFFICIENT_DATA, null, "the data have no headline rows (rows with every "
+                    + "group column empty), and the indicator names no group to stand for it", null, null, null);
+        } else {
+            status = headline.status();
+        }
+        return new IndicatorAnalysis(indicator, all, headline, status);
+    }
+
+    static SeriesAnalysis analyse(Indicator indicator, Series series, Thresholds thresholds) {
+        Period.Kind kind = series.observations().isEmpty() ? Period.Kind.YEAR : series.observations().get(0).period().kind();
+        Optional<Indicator.Target> target = indicator.targetsFor(series).stream()
+                .max(Comparator.comparing(t -> Periods.parse(t.period(), kind).map(Period::time).orElse(0.0)));
+        Point targetPoint = target.flatMap(t -> Periods.parse(t.period(), kind)
+                .map(p -> new Point(t.period(), p.time(), t.value()))).orElse(null);
+        Optional<Period> baselinePeriod = Periods.parse(indicator.baseline(), kind);
+        int d = indicator.direction().sign();
+        Status status = status(series.headline(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds);
+        List<SeriesAnalysis.GroupAnalysis> groups = series.groups().stream()
+                .map(g -> new SeriesAnalysis.GroupAnalysis(g,
+                        status(g.observations(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds)))
+                .toList();
+        BigDecimal change = null;
+        Double relative = null;
+        Double progress = null;
+        if (status.latest() != null && status.baseline() != null && status.baseline().value() != null) {
+            BigDecimal y0 = status.baseline().value();
+            BigDecimal yi = status.latest().value();
+            change = yi.subtract(y0);
+            if (y0.signum() != 0) relative = change.doubleValue() / y0.doubleValue();
+            if (targetPoint != null && targetPoint.value().compareTo(y0) != 0) {
+                progress = change.doubleValue() / targetPoint.value().subtract(y0).doubleValue();
+            }
+        }
+        return new SeriesAnalysis(series, status, change, relative, progress, groups, gaps(series, d));
+    }
+
+    private static Status status(List<Observation> observations, Optional<Period> baselinePeriod, String baselineLabel,
+                                 Point target, int direction, Thresholds thresholds) {
+        Observation latest = latest(observations).orElse(null);
+        Observation atBaseline = baselinePeriod.flatMap(b -> observations.stream()
+                .filter(o -> o.period().samePeriod(b)).findFirst()).orElse(null);
+        Point baseline = new Point(baselineLabel, baselinePeriod.map(Period::time).orElse(Double.NaN),
+                atBaseline == null ? null : atBaseline.value());
+        Point latestPoint = latest == null ? null : new Point(latest.period().label(), latest.period().time(), latest.value());
+        return ProgressMeasure.assess(baseline, latestPoint, target, direction, thresholds);
+    }
+
+    /** The most recent observation that has a value. */
+    public static Optional<Observation> latest(List<Observation> observations) {
+        return observations.stream().filter(Observation::hasValue).max(Comparator.comparing(Observation::period));
+    }
+
+    /** For each dimension: best and worst group at the latest period with two or more group values. */
+    static List<Gap> gaps(Series series, int direction) {
+        Map<String, List<Series.Group>> byDimension = new LinkedHashMap<>();
+        series.groups().forEach(g -> byDimension.computeIfAbsent(g.dimension(), k -> new ArrayList<>()).add(g));
+        List<Gap> gaps = new ArrayList<>();
+        byDimension.forEach((dimension, groups) -> {
+            Map<Period, Map<String, BigDecimal>> byPeriod = new java.util.TreeMap<>();
+            for (Series.Group g : groups) {
+                for (Observation o : g.observations()) {
+                    if (o.hasValue()) byPeriod.computeIfAbsent(o.period(), k -> new LinkedHashMap<>()).put(g.name(), o.value());
+                }
+            }
+            List<Period> periods = byPeriod.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                    .map(Map.Entry::getKey).toList();
+            if (periods.isEmpty()) return;
+            Period first = periods.get(0);
+            Period last = periods.get(periods.size() - 1);
+            Map<String, BigDecimal> now = byPeriod.get(last);
+            Comparator<Map.Entry<String, BigDecimal>> better = Map.Entry.comparingByValue();
+            if (direction < 0) better = better.reversed();
+            String best = now.entrySet().stream().max(better).orElseThrow().getKey();
+            String worst = now.entrySet().stream().min(better).orElseThrow().getKey();
+            BigDecimal gap = spread(now);
+            BigDecimal firstGap = first.equals(last) ? null : spread(byPeriod.get(first));
+            gaps.add(new Gap(dimension, last.label(), best, worst, gap, first.equals(last) ? null : first.label(), firstGap,
+                    firstGap == null ? null : gap.subtract(firstGap, MathContext.UNLIMITED)));
+        });
+        return gaps;
+    }
+
+    private static BigDecimal spread(Map<String, BigDecimal> values) {
+        BigDecimal max = values.values().stream().max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal min = values.values().stream().min(BigDecimal::compareTo).orElseThrow();
+        return max.subtract(min);
+    }
+}

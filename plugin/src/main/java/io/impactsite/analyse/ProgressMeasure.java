@@ -1,0 +1,67 @@
+package io.impactsite.analyse;
+
+import io.impactsite.analyse.Status.Code;
+import io.impactsite.analyse.Status.Point;
+
+/**
+ * The progress measure of DESIGN.md ("Indicator semantics"), rule by rule, in the order the rules
+ * apply. A pure function of its arguments.
+ */
+public final class ProgressMeasure {
+    private ProgressMeasure() {}
+
+    /**
+     * @param baseline  the baseline period, with its value or null
+     * @param latest    the latest period with a value, or null when the series has none
+     * @param target    the target, or null
+     * @param direction +1 where higher is better, -1 where lower is better
+     */
+    public static Status assess(Point baseline, Point latest, Point target, int direction, Thresholds t) {
+        if (latest == null) return insufficient("there are no values yet", baseline, null, target);
+        double yi = latest.value().doubleValue();
+        if (target != null) {
+            double yT = target.value().doubleValue();
+            if (direction > 0 ? yi >= yT : yi <= yT) return new Status(Code.TARGET_ACHIEVED, null, "", baseline, latest, target);
+        }
+        if (baseline.value() == null) {
+            return insufficient("the baseline period " + baseline.period() + " has no value", baseline, latest, target);
+        }
+        double y0 = baseline.value().doubleValue();
+        if (latest.time() <= baseline.time()) {
+            return insufficient("there is no value after the baseline period " + baseline.period(), baseline, latest, target);
+        }
+        if (y0 <= 0 || yi <= 0) {
+            return insufficient("a growth rate needs positive values, and the " + (y0 <= 0 ? "baseline" : "latest")
+                    + " value is " + (y0 <= 0 ? baseline : latest).value().toPlainString(), baseline, latest, target);
+        }
+        double observed = Math.pow(yi / y0, 1 / (latest.time() - baseline.time())) - 1;
+        if (target == null) {
+            double g = direction * observed;
+            return new Status(category(g, t.growthOnTrack(), t.growthAccelerationNeeded()), g, "", baseline, latest, null);
+        }
+        double yT = target.value().doubleValue();
+        if (yT <= 0) {
+            return insufficient("a growth rate needs positive values, and the target is " + target.value().toPlainString(),
+                    baseline, latest, target);
+        }
+        if (target.time() <= baseline.time()) {
+            return insufficient("the target period " + target.period() + " is not after the baseline period "
+                    + baseline.period(), baseline, latest, target);
+        }
+        if (yT == y0) return insufficient("the target equals the baseline value", baseline, latest, target);
+        double required = Math.pow(yT / y0, 1 / (target.time() - baseline.time())) - 1;
+        double r = direction * observed / Math.abs(required);
+        return new Status(category(r, t.onTrack(), t.accelerationNeeded()), r, "", baseline, latest, target);
+    }
+
+    private static Code category(double measure, double onTrack, double accelerationNeeded) {
+        if (measure >= onTrack) return Code.ON_TRACK;
+        if (measure >= accelerationNeeded) return Code.ACCELERATION_NEEDED;
+        if (measure >= 0) return Code.LIMITED_PROGRESS;
+        return Code.MOVING_AWAY;
+    }
+
+    private static Status insufficient(String reason, Point baseline, Point latest, Point target) {
+        return new Status(Code.INSUFFICIENT_DATA, null, reason, baseline, latest, target);
+    }
+}

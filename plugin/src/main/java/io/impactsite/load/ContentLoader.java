@@ -1,0 +1,195 @@
+package io.impactsite.load;
+
+import io.impactsite.model.Asset;
+import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
+import io.impactsite.model.Initiative;
+import io.impactsite.model.Page;
+import io.impactsite.model.Partner;
+import io.impactsite.model.Sector;
+import io.impactsite.model.Site;
+import io.impactsite.model.SystemsChange;
+import io.impactsite.model.Update;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads a content folder into the model, checking everything a person could get wrong and
+ * collecting every problem. Files are read in parallel; the result does not depend on the order.
+ * One loader can serve any number of builds, at once or one after another.
+ */
+public final class ContentLoader {
+    /** Page slugs the site itself uses; a narrative page may not take them. */
+    static final Set<String> RESERVED = Set.of("agenda", "goals", "indicators", "partners", "activities", "updates",
+            "systems-change", "data", "assets", "theme", "networks", "tags", "feed", "sitemap", "robots", "404");
+
+    private final YamlReader yaml = new YamlReader();
+    private final InitiativeLoader initiatives = new InitiativeLoader(yaml);
+    private final IndicatorLoader indicators = new IndicatorLoader(yaml);
+    private final PartnerLoader partners = new PartnerLoader(yaml);
+    private final ChangeLoader changes = new ChangeLoader(yaml);
+    private final NarrativeLoader narratives = new NarrativeLoader(yaml);
+
+    /** The site, or null when the content has errors; the errors (and warnings) are in {@code problems}. */
+    public Site load(Path contentDirectory, Problems problems) {
+        ContentFolder folder = new ContentFolder(contentDirectory);
+        Initiative initiative = initiatives.load(folder, problems);
+        List<String> goals = initiative == null ? List.of()
+                : initiative.agenda().goals().stream().map(Goal::id).toList();
+
+        List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
+                .map(p -> indicators.load(folder, p, goals, problems)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Indicator::id)).toList();
+        List<PartnerLoader.Loaded> partnerList = folder.list("partners", ".yml").parallelStream()
+                .map(p -> partners.partner(folder, p, problems)).filter(Objects::nonNull).toList();
+        List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
+                .map(p -> partners.network(folder, p, problems)).filter(Objects::nonNull).toList();
+        List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
+        List<Update> updates = updates(folder, problems);
+        List<Page> pages = pages(folder, problems);
+        List<Asset> assets = assets(folder, problems);
+        unused(folder, indicatorList, problems);
+        ignoredFiles(folder, problems);
+
+        if (initiative != null) {
+            new References(initiative, indicatorList, partnerList, networkList, problems).check(changeList);
+        }
+        if (problems.hasErrors()) return null;
+        return new Site(initiative, indicatorList,
+                partnerList.stream().map(PartnerLoader.Loaded::partner).sorted(Comparator.comparing(Partner::id)).toList(),
+                networkList.stream().map(PartnerLoader.LoadedNetwork::network).toList(),
+                changeList.stream().map(ChangeLoader.Loaded::change)
+                        .sorted(Comparator.comparing(SystemsChange::date).thenComparing(SystemsChange::title)).toList(),
+                updates, pages, assets);
+    }
+
+    private List<Update> updates(ContentFolder folder, Problems problems) {
+        List<Path> files = folder.list("updates", ".md");
+        List<Update> updates = files.parallelStream().map(p -> narratives.update(folder, p, problems))
+                .filter(Objects::nonNull).toList();
+        Map<String, String> bySlug = new HashMap<>();
+        for (Update u : updates) {
+            String file = "updates/" + u.date() + "-" + u.slug() + ".md";
+            String earlier = bySlug.putIfAbsent(u.slug(), file);
+            if (earlier != null) {
+                problems.error(file, 0, "has the same slug as " + earlier + ", so both would be written to /updates/"
+                        + u.slug() + "/. Rename one of them.");
+            }
+        }
+        return updates.stream().sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::slug)).toList();
+    }
+
+    private List<Page> pages(ContentFolder folder, Problems problems) {
+        return folder.list("pages", ".md").stream().map(p -> {
+            Page page = narratives.page(folder, p, problems);
+            if (page != null && RESERVED.contains(page.slug())) {
+                problems.error(folder.relative(p), 0, "the site already has a /" + page.slug() + "/ section, so this "
+                        + "page would overwrite it. Rename the file.");
+            }
+            return page;
+        }).filter(Objects::nonNull).toList();
+    }
+
+    private List<Asset> assets(ContentFolder folder, Problems problems) {
+        return folder.walk("assets").stream().filter(p -> {
+            if (folder.staysInside(p) && Files.isRegularFile(p)) return true;
+            problems.error(folder.relative(p), 0, "links to a file outside the content folder, which is never "
+                    + "copied into the site. Copy the file itself into assets/.");
+            return false;
+        }).map(p -> new Asset(folder.relative(p), p)).toList();
+    }
+
+    /** A CSV in indicators/ that no indicator reads is probably a forgotten or misnamed file. */
+    private static void unused(ContentFolder folder, List<Indicator> indicators, Problems problems) {
+        Set<String> used = new HashSet<>();
+        indicators.forEach(i -> used.add(i.dataFile()));
+        for (Path csv : folder.list("indicators", ".csv")) {
+            String file = folder.relative(csv);
+            if (!used.contains(file)) {
+                problems.warning(file, 0, "no indicator reads this file. Add indicators/" + stem(csv)
+                        + ".yml, or name it with `data:` in an indicator's YAML.");
+            }
+        }
+    }
+
+    /** Files that look like content but are not read: say so rather than ignore them silently. */
+    private static void ignoredFiles(ContentFolder folder, Problems problems) {
+        for (String dir : List.of("indicators", "partners", "networks")) {
+            for (Path p : folder.list(dir, ".yaml")) {
+                problems.error(folder.relative(p), 0, "content files end in .yml. Rename it to " + stem(p) + ".yml.");
+            }
+        }
+    }
+
+    /** The id a file's name gives it, reported when it is not a slug. */
+    static String idOf(Path path, String file, Problems problems) {
+        String id = stem(path);
+        if (!Fields.SLUG.matcher(id).matches()) {
+            problems.error(file, 0, "the file name `" + id + "` is the id and the address of the page, so it must be "
+                    + "lowercase letters, digits and hyphens, such as `" + Fields.slugify(id) + "`. Rename the file.");
+        }
+        return id;
+    }
+
+    private static String stem(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    /** A path the content names: inside the folder and an existing file; "" after reporting otherwise. */
+    static String checkFile(ContentFolder folder, String relative, Fields f, int line, String field) {
+        var resolved = folder.resolve(relative);
+        if (resolved.isEmpty()) {
+            f.error(line, "`" + field + "` is `" + relative + "`, which is outside the content folder. Paths are "
+                    + "relative to the content folder and stay inside it.");
+            return "";
+        }
+        if (!Files.isRegularFile(resolved.get())) {
+            f.error(line, "`" + field + "` names `" + folder.relative(resolved.get()) + "`, which does not exist.");
+            return "";
+        }
+        return folder.relative(resolved.get());
+    }
+
+    /** Every reference between kinds must resolve. */
+    private record References(Initiative initiative, List<Indicator> indicators, List<PartnerLoader.Loaded> partners,
+                              List<PartnerLoader.LoadedNetwork> networks, Problems problems) {
+        void check(List<ChangeLoader.Loaded> changes) {
+            List<String> goals = initiative.agenda().goals().stream().map(Goal::id).toList();
+            List<String> sectors = initiative.sectors().stream().map(Sector::id).toList();
+            List<String> indicatorIds = indicators.stream().map(Indicator::id).toList();
+            List<String> partnerIds = partners.stream().map(p -> p.partner().id()).toList();
+            List<String> networkIds = networks.stream().map(n -> n.network().id()).toList();
+            for (PartnerLoader.Loaded p : partners) {
+                Fields f = new Fields(problems, p.file());
+                f.reference(p.partner().sector(), p.line(), "sector", sectors);
+                p.partner().networks().forEach(n -> f.reference(n, p.line(), "network", networkIds));
+                for (int i = 0; i < p.partner().contributions().size(); i++) {
+                    var c = p.partner().contributions().get(i);
+                    int line = p.contributionLines().get(i);
+                    f.reference(c.goal(), line, "goal", goals);
+                    c.indicators().forEach(ind -> f.reference(ind, line, "indicator", indicatorIds));
+                }
+            }
+            for (PartnerLoader.LoadedNetwork n : networks) {
+                Fields f = new Fields(problems, n.file());
+                n.network().goals().forEach(g -> f.reference(g, n.line(), "goal", goals));
+                f.reference(n.network().convener(), n.line(), "partner", partnerIds);
+            }
+            Fields f = new Fields(problems, ChangeLoader.FILE);
+            for (ChangeLoader.Loaded c : changes) {
+                c.change().goals().forEach(g -> f.reference(g, c.line(), "goal", goals));
+                c.change().partners().forEach(p -> f.reference(p, c.line(), "partner", partnerIds));
+            }
+        }
+    }
+
+}

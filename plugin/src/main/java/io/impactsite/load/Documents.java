@@ -1,0 +1,73 @@
+package io.impactsite.load;
+
+import io.impactsite.model.Markdown;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The shapes of the YAML files, field for field as docs/content-reference.md lists them. Jackson
+ * binds them; every field may be null here, and {@link ContentLoader} checks what is required.
+ * Enumerated values stay strings so that a wrong one can be reported with the valid choices.
+ */
+final class Documents {
+    private Documents() {}
+
+    record InitiativeDoc(String name, String shortName, String tagline, Integer started, SiteDoc site,
+                         AgendaDoc agenda, List<SectorDoc> sectors, BackboneDoc backbone,
+                         CommunicationDoc communication) {}
+
+    record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
+                   Integer updatesPerPage, MarkdownSettingsDoc markdown) {}
+
+    record MarkdownSettingsDoc(String rawHtml) {}
+
+    record AgendaDoc(Markdown vision, Markdown problem, BoundariesDoc boundaries, List<GoalDoc> goals,
+                     List<StrategyDoc> strategies) {}
+
+    record BoundariesDoc(String place, String population, String timeframe) {}
+
+    record GoalDoc(String id, String title, Markdown summary, Markdown description) {}
+
+    record StrategyDoc(String id, String title, Markdown description, List<String> goals) {}
+
+    record SectorDoc(String id, String name) {}
+
+    record BackboneDoc(String name, String url, Markdown description, List<FunctionDoc> functions,
+                       List<StaffDoc> staff) {}
+
+    record FunctionDoc(String title, Markdown description) {}
+
+    record StaffDoc(String name, String role, String email) {}
+
+    record CommunicationDoc(String email, Markdown meetings, List<LinkDoc> links) {}
+
+    record LinkDoc(String label, String url) {}
+
+    record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
+                        String direction, Integer decimals, SourceDoc source, Markdown method, String data,
+                        BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets, HeadlineDoc headline,
+                        Markdown notes) {}
+
+    record SourceDoc(String name, String url) {}
+
+    record BaselineDoc(String period) {}
+
+    record TargetDoc(String series, String period, BigDecimal value) {}
+
+    record HeadlineDoc(String series, String dimension, String group) {}
+
+    record PartnerDoc(String name, String sector, String url, String logo, Markdown description, Integer joined,
+                      List<String> networks, List<ContributionDoc> contributions) {}
+
+    record ContributionDoc(String goal, String title, String kind, Markdown description, List<String> indicators,
+                           Integer since) {}
+
+    record NetworkDoc(String name, Markdown description, List<String> goals, String convener, String meets) {}
+
+    record ChangeDoc(String date, String kind, String title, Markdown description, List<String> goals,
+                     List<String> partners) {}
+
+    record UpdateFrontMatter(String title, String summary, String author, List<String> tags) {}
+
+    record PageFrontMatter(String title, String description, Integer menu) {}
+}

@@ -1,0 +1,104 @@
+package io.impactsite.load;
+
+import io.impactsite.model.Markdown;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks of single fields of one file, each problem worded so that a person can fix it. */
+final class Fields {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Problems problems;
+    private final String file;
+
+    Fields(Problems problems, String file) {
+        this.problems = problems;
+        this.file = file;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    void error(int line, String message) {
+        problems.error(file, line, message);
+    }
+
+    /** The value, or "" after reporting that it is missing. */
+    String required(String value, int line, String field, String hint) {
+        if (value == null || value.isBlank()) {
+            error(line, "`" + field + "` is missing. " + hint);
+            return "";
+        }
+        return value.strip();
+    }
+
+    Markdown required(Markdown value, int line, String field, String hint) {
+        if (value == null || value.isBlank()) {
+            error(line, "`" + field + "` is missing. " + hint);
+            return Markdown.EMPTY;
+        }
+        return value;
+    }
+
+    static String optional(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    static Markdown optional(Markdown value) {
+        return value == null ? Markdown.EMPTY : value;
+    }
+
+    static <T> List<T> list(List<T> value) {
+        return value == null ? List.of() : value.stream().filter(v -> v != null).toList();
+    }
+
+    /** A required id: present and a lowercase slug. */
+    String id(String value, int line, String field) {
+        String id = required(value, line, field, "Give it a lowercase id such as `early-learning`.");
+        if (!id.isEmpty() && !SLUG.matcher(id).matches()) {
+            error(line, "`" + field + "` is `" + id + "`, but ids are lowercase letters, digits and hyphens, "
+                    + "such as `" + slugify(id) + "`.");
+        }
+        return id;
+    }
+
+    /** One of the allowed values, or the fallback after reporting what is allowed. */
+    String choice(String value, int line, String field, List<String> allowed, String fallback) {
+        if (value == null || value.isBlank()) return fallback;
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (allowed.contains(v)) return v;
+        error(line, "`" + field + "` is `" + value.strip() + "`, but it must be one of: " + String.join(", ", allowed)
+                + "." + Suggestions.didYouMean(v, allowed));
+        return fallback;
+    }
+
+    /** A link that a page may carry: http(s) or mailto. */
+    String url(String value, int line, String field) {
+        String url = optional(value);
+        if (!url.isEmpty() && !url.matches("(?i)(https?://|mailto:)\\S+")) {
+            error(line, "`" + field + "` is `" + url + "`, but links must start with https://, http:// or mailto:.");
+            return "";
+        }
+        return url;
+    }
+
+    /** A reference to something of another kind that must exist. */
+    void reference(String id, int line, String what, Collection<String> known) {
+        if (id == null || id.isBlank() || known.contains(id)) return;
+        error(line, "refers to " + what + " `" + id + "`, which does not exist." + Suggestions.didYouMean(id, known)
+                + (Suggestions.nearest(id, known).isPresent() ? "" : " Known: " + String.join(", ", known.stream().sorted().limit(12).toList())
+                + (known.size() > 12 ? ", ..." : "") + "."));
+    }
+
+    static String slugify(String s) {
+        String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "x" : slug;
+    }
+}

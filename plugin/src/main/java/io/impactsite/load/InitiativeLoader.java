@@ -1,0 +1,175 @@
+package io.impactsite.load;
+
+import io.impactsite.load.Documents.AgendaDoc;
+import io.impactsite.load.Documents.BackboneDoc;
+import io.impactsite.load.Documents.CommunicationDoc;
+import io.impactsite.load.Documents.InitiativeDoc;
+import io.impactsite.load.Documents.SiteDoc;
+import io.impactsite.model.Agenda;
+import io.impactsite.model.Backbone;
+import io.impactsite.model.Communication;
+import io.impactsite.model.Goal;
+import io.impactsite.model.Initiative;
+import io.impactsite.model.Sector;
+import io.impactsite.model.Settings;
+import io.impactsite.model.Strategy;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** initiative.yml: identity, settings, agenda, sectors, backbone, communication. */
+final class InitiativeLoader {
+    static final String FILE = "initiative.yml";
+    static final List<Sector> DEFAULT_SECTORS = List.of(
+            new Sector("business", "Business"), new Sector("community", "Community"),
+            new Sector("education", "Education"), new Sector("early-childhood", "Early childhood"),
+            new Sector("faith", "Faith"), new Sector("government", "Government"), new Sector("health", "Health"),
+            new Sector("higher-education", "Higher education"), new Sector("nonprofit", "Nonprofit"),
+            new Sector("philanthropy", "Philanthropy"));
+
+    private final YamlReader yaml;
+
+    InitiativeLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    Initiative load(ContentFolder folder, Problems problems) {
+        var path = folder.root().resolve(FILE);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            problems.error(FILE, 0, "is missing. Every site project has an initiative.yml at its root with at least "
+                    + "`name`, `started` and an `agenda` (see docs/content-reference.md).");
+            return null;
+        }
+        YamlReader.Result<InitiativeDoc> read = yaml.read(folder.read(path), FILE, 0,
+                yaml.type(InitiativeDoc.class), problems);
+        InitiativeDoc doc = read.value();
+        if (doc == null) return null;
+        Fields f = new Fields(problems, FILE);
+        YamlReader.Lines lines = read.lines();
+        String name = f.required(doc.name(), 1, "name", "Add the initiative's name: `name: Riverbend Cradle to Career`.");
+        if (doc.started() == null) {
+            f.error(1, "`started` is missing. Add the year the partnership began: `started: 2014`.");
+        }
+        return new Initiative(
+                name,
+                Fields.optional(doc.shortName()).isEmpty() ? name : doc.shortName().strip(),
+                Fields.optional(doc.tagline()),
+                doc.started() == null ? 0 : doc.started(),
+                settings(doc.site(), lines, f, folder),
+                agenda(doc.agenda(), lines, f),
+                sectors(doc.sectors(), lines, f),
+                backbone(doc.backbone(), lines, f),
+                communication(doc.communication(), lines, f));
+    }
+
+    private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null);
+        int line = lines.of(site);
+        String baseUrl = Fields.optional(site.baseUrl());
+        if (!baseUrl.isEmpty()) {
+            if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+                f.error(line, "`site.baseUrl` is `" + baseUrl + "`, but it must be an absolute address such as "
+                        + "https://example.org/impact/.");
+                baseUrl = "";
+            } else if (!baseUrl.endsWith("/")) {
+                baseUrl = baseUrl + "/";
+            }
+        }
+        String logo = Fields.optional(site.logo());
+        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, f, line, "site.logo");
+        String localeTag = Fields.optional(site.locale()).isEmpty() ? "en-US" : site.locale().strip();
+        Locale locale = Locale.forLanguageTag(localeTag);
+        if (locale.getLanguage().isEmpty()) {
+            f.error(line, "`site.locale` is `" + localeTag + "`, but it must be a language tag such as en-US or fr-CA.");
+            locale = Locale.US;
+        }
+        Integer perPage = site.updatesPerPage();
+        if (perPage != null && perPage < 1) {
+            f.error(line, "`site.updatesPerPage` must be 1 or more.");
+            perPage = null;
+        }
+        String rawHtml = f.choice(site.markdown() == null ? null : site.markdown().rawHtml(), line,
+                "site.markdown.rawHtml", List.of("escape", "strip", "allow"), "escape");
+        return new Settings(baseUrl,
+                Fields.optional(site.language()).isEmpty() ? locale.getLanguage() : site.language().strip(),
+                locale, logo, Boolean.TRUE.equals(site.prettyLinks()), perPage == null ? 10 : perPage,
+                Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
+    }
+
+    private Agenda agenda(AgendaDoc agenda, YamlReader.Lines lines, Fields f) {
+        if (agenda == null) {
+            f.error(1, "`agenda` is missing. Add the common agenda: `vision`, `problem` and `goals`.");
+            return new Agenda(io.impactsite.model.Markdown.EMPTY, io.impactsite.model.Markdown.EMPTY,
+                    new Agenda.Boundaries("", "", ""), List.of(), List.of());
+        }
+        int line = lines.of(agenda);
+        var vision = f.required(agenda.vision(), line, "agenda.vision", "Add the shared vision in a sentence or two.");
+        var problem = f.required(agenda.problem(), line, "agenda.problem", "Describe the problem the partnership works on.");
+        var b = agenda.boundaries();
+        var boundaries = b == null ? new Agenda.Boundaries("", "", "")
+                : new Agenda.Boundaries(Fields.optional(b.place()), Fields.optional(b.population()), Fields.optional(b.timeframe()));
+        List<Goal> goals = Fields.list(agenda.goals()).stream().map(g -> {
+            int at = lines.of(g);
+            return new Goal(f.id(g.id(), at, "id"), f.required(g.title(), at, "title", "Give the goal a title."),
+                    Fields.optional(g.summary()), Fields.optional(g.description()));
+        }).toList();
+        if (goals.isEmpty()) f.error(line, "`agenda.goals` is empty. List at least one goal with an `id` and a `title`.");
+        duplicates(goals.stream().map(Goal::id).toList(), agenda.goals(), lines, f, "goal");
+        List<String> goalIds = goals.stream().map(Goal::id).toList();
+        List<Strategy> strategies = Fields.list(agenda.strategies()).stream().map(s -> {
+            int at = lines.of(s);
+            List<String> serves = Fields.list(s.goals());
+            serves.forEach(g -> f.reference(g, at, "goal", goalIds));
+            return new Strategy(f.id(s.id(), at, "id"), f.required(s.title(), at, "title", "Give the strategy a title."),
+                    Fields.optional(s.description()), serves);
+        }).toList();
+        duplicates(strategies.stream().map(Strategy::id).toList(), agenda.strategies(), lines, f, "strategy");
+        return new Agenda(vision, problem, boundaries, goals, strategies);
+    }
+
+    private static void duplicates(List<String> ids, List<?> docs, YamlReader.Lines lines, Fields f, String what) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int line = lines.of(docs.get(i));
+            Integer earlier = first.putIfAbsent(ids.get(i), line);
+            if (earlier != null && !ids.get(i).isEmpty()) {
+                f.error(line, "a second " + what + " has the id `" + ids.get(i) + "` (the first is on line " + earlier
+                        + "). Ids are addresses on the site: give each its own.");
+            }
+        }
+    }
+
+    private List<Sector> sectors(List<Documents.SectorDoc> docs, YamlReader.Lines lines, Fields f) {
+        if (docs == null) return DEFAULT_SECTORS;
+        List<Sector> sectors = docs.stream().filter(d -> d != null).map(d -> new Sector(
+                f.id(d.id(), lines.of(d), "id"),
+                f.required(d.name(), lines.of(d), "name", "Give the sector a display name."))).toList();
+        duplicates(sectors.stream().map(Sector::id).toList(), Fields.list(docs), lines, f, "sector");
+        return sectors;
+    }
+
+    private Backbone backbone(BackboneDoc doc, YamlReader.Lines lines, Fields f) {
+        if (doc == null) return Backbone.NONE;
+        int line = lines.of(doc);
+        return new Backbone(
+                f.required(doc.name(), line, "backbone.name", "Name the backbone organisation."),
+                f.url(doc.url(), line, "backbone.url"),
+                Fields.optional(doc.description()),
+                Fields.list(doc.functions()).stream().map(fn -> new Backbone.Function(
+                        f.required(fn.title(), lines.of(fn), "title", "Say what the backbone does."),
+                        Fields.optional(fn.description()))).toList(),
+                Fields.list(doc.staff()).stream().map(s -> new Backbone.Staff(
+                        f.required(s.name(), lines.of(s), "name", "Give the staff member's name."),
+                        f.required(s.role(), lines.of(s), "role", "Give the staff member's role."),
+                        Fields.optional(s.email()))).toList());
+    }
+
+    private Communication communication(CommunicationDoc doc, YamlReader.Lines lines, Fields f) {
+        if (doc == null) return Communication.NONE;
+        return new Communication(Fields.optional(doc.email()), Fields.optional(doc.meetings()),
+                Fields.list(doc.links()).stream().map(l -> new Communication.Link(
+                        f.required(l.label(), lines.of(l), "label", "Give the link a label."),
+                        f.url(l.url(), lines.of(l), "url"))).toList());
+    }
+}

@@ -1,0 +1,75 @@
+package io.impactsite.load;
+
+import io.impactsite.load.Documents.NetworkDoc;
+import io.impactsite.load.Documents.PartnerDoc;
+import io.impactsite.model.Contribution;
+import io.impactsite.model.Network;
+import io.impactsite.model.Partner;
+import java.nio.file.Path;
+import java.util.List;
+
+/** partners/<id>.yml and networks/<id>.yml. References are checked by {@link References}. */
+final class PartnerLoader {
+    static final List<String> CONTRIBUTION_KINDS = List.of("programme", "funding", "in-kind", "data", "policy", "advocacy");
+
+    private final YamlReader yaml;
+
+    PartnerLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** A partner and, beside it, the lines its references are on. */
+    record Loaded(Partner partner, String file, int line, List<Integer> contributionLines) {}
+
+    Loaded partner(ContentFolder folder, Path path, Problems problems) {
+        String file = folder.relative(path);
+        String id = ContentLoader.idOf(path, file, problems);
+        YamlReader.Result<PartnerDoc> read = yaml.read(folder.read(path), file, 0, yaml.type(PartnerDoc.class), problems);
+        PartnerDoc doc = read.value();
+        if (doc == null) return null;
+        Fields f = new Fields(problems, file);
+        YamlReader.Lines lines = read.lines();
+        int top = Math.max(1, lines.of(doc));
+        String logo = Fields.optional(doc.logo());
+        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, f, top, "logo");
+        var contributions = Fields.list(doc.contributions());
+        Partner partner = new Partner(id,
+                f.required(doc.name(), top, "name", "Give the partner's name: `name: Riverbend Public Library`."),
+                f.required(doc.sector(), top, "sector", "Name its sector, such as `sector: education`."),
+                f.url(doc.url(), top, "url"),
+                logo,
+                Fields.optional(doc.description()),
+                doc.joined() == null ? 0 : doc.joined(),
+                Fields.list(doc.networks()),
+                contributions.stream().map(c -> {
+                    int at = lines.of(c);
+                    return new Contribution(id,
+                            f.required(c.goal(), at, "goal", "Name the goal it contributes to."),
+                            f.required(c.title(), at, "title", "Say what the contribution is, in a few words."),
+                            f.choice(c.kind(), at, "kind", CONTRIBUTION_KINDS, ""),
+                            Fields.optional(c.description()),
+                            Fields.list(c.indicators()),
+                            c.since() == null ? 0 : c.since());
+                }).toList());
+        return new Loaded(partner, file, top, contributions.stream().map(lines::of).toList());
+    }
+
+    /** A network and the line its references are on. */
+    record LoadedNetwork(Network network, String file, int line) {}
+
+    LoadedNetwork network(ContentFolder folder, Path path, Problems problems) {
+        String file = folder.relative(path);
+        String id = ContentLoader.idOf(path, file, problems);
+        YamlReader.Result<NetworkDoc> read = yaml.read(folder.read(path), file, 0, yaml.type(NetworkDoc.class), problems);
+        NetworkDoc doc = read.value();
+        if (doc == null) return null;
+        Fields f = new Fields(problems, file);
+        int top = Math.max(1, read.lines().of(doc));
+        return new LoadedNetwork(new Network(id,
+                f.required(doc.name(), top, "name", "Give the network's name."),
+                Fields.optional(doc.description()),
+                Fields.list(doc.goals()),
+                Fields.optional(doc.convener()),
+                Fields.optional(doc.meets())), file, top);
+    }
+}

@@ -1,0 +1,68 @@
+package io.impactsite.model;
+
+import java.util.List;
+
+/**
+ * An indicator of shared measurement: what it measures, which way is better, where it started,
+ * where it aims to be, and its observations.
+ *
+ * @param dataFile    the observations' file, relative to the content folder
+ * @param baseline    the baseline period as written ("2016"); its value comes from the data
+ * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
+ */
+public record Indicator(
+        String id,
+        String title,
+        String goal,
+        Markdown description,
+        String unit,
+        Measure measure,
+        Direction direction,
+        int decimals,
+        Source source,
+        Markdown method,
+        Markdown notes,
+        String dataFile,
+        String baseline,
+        List<Target> targets,
+        HeadlineChoice headline,
+        List<Series> series) {
+
+    /** How numbers are formatted, and whether a change in them is stated in percentage points. */
+    public enum Measure { PERCENT, NUMBER, CURRENCY }
+
+    /** Which way is better. */
+    public enum Direction {
+        INCREASE(1), DECREASE(-1);
+
+        private final int sign;
+
+        Direction(int sign) {
+            this.sign = sign;
+        }
+
+        /** {@code d} of the progress measure: +1 where higher is better, -1 where lower is better. */
+        public int sign() {
+            return sign;
+        }
+    }
+
+    /** Where the data come from. */
+    public record Source(String name, String url) {}
+
+    /** A value to reach by a period; {@code series} names the unit or series it is for, or is "". */
+    public record Target(String series, String period, java.math.BigDecimal value) {}
+
+    /**
+     * The series and group that carry the status: {@code series} "" means the first; a dimension
+     * and group are named where a file has no headline rows.
+     */
+    public record HeadlineChoice(String series, String dimension, String group) {
+        public static final HeadlineChoice DEFAULT = new HeadlineChoice("", "", "");
+    }
+
+    /** The targets that apply to a series: its own, or those that name no series. */
+    public List<Target> targetsFor(Series s) {
+        return targets.stream().filter(t -> t.series().isEmpty() || t.series().equals(s.name())).toList();
+    }
+}

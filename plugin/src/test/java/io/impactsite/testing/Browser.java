@@ -1,0 +1,163 @@
+package io.impactsite.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium through /usr/bin/chromedriver (never Selenium Manager, no
+ * downloads). One per test class: it starts in about a second.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Non-transparent pixels of every canvas in the container, or for svg whether it has > 10 path/line. */
+    private static final String CHART_DRAWN = """
+            const box = document.querySelector(arguments[0]);
+            const canvases = box ? box.querySelectorAll('canvas') : [];
+            if (canvases.length) {
+              let n = 0;
+              for (const c of canvases) {
+                if (!c.width || !c.height) continue;
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) n++;
+              }
+              return n > 1000;
+            }
+            const svg = box && box.querySelector('svg');
+            return !!svg && svg.querySelectorAll('path, line').length > 10;
+            """;
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    public Browser() {
+        requireAvailable();
+        try {
+            profile = Files.createTempDirectory("impactsite-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--window-size=1280,900", "--disable-quic", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteProfile();
+            throw e;
+        }
+    }
+
+    /** Whether Debian's Chromium and ChromeDriver are installed. */
+    public static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Fails (never skips) when Chromium is missing, so CI cannot pass without the browser checks. */
+    public static void requireAvailable() {
+        if (!available()) {
+            throw new AssertionError(
+                    "Chromium is not installed: run `apt-get install -y chromium chromium-driver` (see .ci/run)");
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Navigates and waits until document.readyState is complete. */
+    public void open(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * SEVERE console entries (uncaught errors, console.error, failed loads, CSP violations) logged since the
+     * previous call: read once after each page.
+     */
+    public List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /**
+     * Waits up to {@code timeout} for a chart in the container: a canvas with more than 1000 painted pixels,
+     * or an svg with more than 10 path/line elements.
+     */
+    public boolean chartDrawn(String cssSelectorOfChartContainer, Duration timeout) {
+        try {
+            return new WebDriverWait(driver, timeout).until(d ->
+                    Boolean.TRUE.equals(driver.executeScript(CHART_DRAWN, cssSelectorOfChartContainer)));
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** WCAG 2.1 A/AA violations on the current page, one line each: "id (impact): help [target] [target]...". */
+    public List<String> axeViolations() {
+        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core failed: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().map(Browser::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

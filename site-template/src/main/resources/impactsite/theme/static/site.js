@@ -1,0 +1,144 @@
+/* Impact Site theme script: enhancement only. CSP script-src 'self': no inline code, no eval. */
+(function () {
+  'use strict';
+  var doc = document;
+  doc.documentElement.classList.add('js'); // reveals .chart__canvas and .series-picker
+
+  var me = doc.currentScript; // null after this first run: capture it now
+  var src = me && me.getAttribute('data-echarts');
+  var lib = 0; // ECharts: 0 not requested, 1 loading, 2 ready, 3 failed
+  var wanted = [], charts = []; // elements awaiting ECharts; drawn charts
+
+  function all(sel, root) { return [].slice.call((root || doc).querySelectorAll(sel)); }
+  function list(x) { return Array.isArray(x) ? x : x ? [x] : []; }
+  // False inside a hidden panel, where ECharts cannot measure the container.
+  function shown(el) { return el.getClientRects().length > 0; }
+
+  /* ---- Charts: ECharts loads once, when a chart first nears the viewport ---- */
+
+  function want(el) {
+    if (lib === 2) return draw(el);
+    if (lib === 3) return;
+    wanted.push(el); // repeats are harmless: draw() skips drawn charts
+    if (lib) return;
+    if (!src) return failed();
+    lib = 1;
+    var s = doc.createElement('script');
+    s.src = src;
+    s.addEventListener('load', function () {
+      if (!window.echarts) return failed();
+      lib = 2;
+      wanted.splice(0).forEach(draw);
+    });
+    s.addEventListener('error', failed);
+    doc.head.appendChild(s);
+  }
+  function failed() { // keep the tables, drop the empty boxes
+    lib = 3;
+    all('[data-chart]').forEach(function (el) { el.hidden = true; });
+  }
+
+  function formatter(el) {
+    var d = parseInt(el.getAttribute('data-decimals'), 10), nf;
+    var opts = isNaN(d) ? {} : { maximumFractionDigits: d };
+    try { nf = new Intl.NumberFormat(el.getAttribute('data-locale') || undefined, opts); }
+    catch (e) { nf = new Intl.NumberFormat(undefined, opts); } // malformed locale tag
+    var unit = el.getAttribute('data-unit') === '%' ? '%' : ''; // else the axis name says it
+    return function (v) {
+      if (v == null || v === '' || v === '-') return '–'; // '-': ECharts' "no value"
+      return isFinite(v) ? nf.format(+v) + unit : String(v);
+    };
+  }
+
+  function draw(el) {
+    var chart;
+    if (!shown(el) || echarts.getInstanceByDom(el)) return;
+    try {
+      var option = JSON.parse(doc.getElementById(el.getAttribute('data-chart')).textContent);
+      var f = formatter(el);
+      if (matchMedia('(prefers-reduced-motion: reduce)').matches) option.animation = false;
+      list(option.tooltip).forEach(function (t) { t.valueFormatter = t.valueFormatter || f; });
+      // Numeric axes only: yAxis defaults to type 'value', xAxis to 'category'.
+      list(option.yAxis).concat(list(option.xAxis).filter(function (a) { return a.type; }))
+        .forEach(function (a) {
+          if (a.type && !/^(value|log)$/.test(a.type)) return;
+          a.axisLabel = a.axisLabel || {};
+          a.axisLabel.formatter = a.axisLabel.formatter || f;
+        });
+      chart = echarts.init(el, null, { renderer: 'svg' }); // crisp on projectors, paper
+      chart.setOption(option);
+      charts.push(chart);
+    } catch (e) { // missing or bad data: the table holds the numbers
+      if (chart) chart.dispose();
+      el.hidden = true;
+    }
+  }
+
+  function resize(size) {
+    charts.forEach(function (c) { if (shown(c.getDom())) c.resize(size); });
+  }
+
+  var els = all('[data-chart]'), timer;
+  if (els.length) { // pages with no chart never load ECharts
+    var io = window.IntersectionObserver && new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        if (e.isIntersecting) { io.unobserve(e.target); want(e.target); }
+      });
+    }, { rootMargin: '300px 0px' });
+    els.forEach(function (el) { if (io) io.observe(el); else want(el); });
+    addEventListener('resize', function () {
+      clearTimeout(timer);
+      timer = setTimeout(resize, 150);
+    });
+    // Paper is narrower than most screens: fit the charts to it, then back.
+    addEventListener('beforeprint', function () { resize({ width: 600 }); });
+    addEventListener('afterprint', function () { resize(); });
+  }
+
+  /* ---- Series selector: <select data-series-select>, values = panel ids ---- */
+
+  all('select[data-series-select]').forEach(function (select) {
+    function show() {
+      all('option', select).forEach(function (o) {
+        var p = doc.getElementById(o.value);
+        if (p) p.hidden = o.value !== select.value;
+      });
+    }
+    show(); // no chart work yet: the observer does it
+    select.addEventListener('change', function () {
+      show();
+      all('[data-chart]', doc.getElementById(select.value)).forEach(want); // measurable now
+      resize();
+    });
+  });
+
+  /* ---- Report card: .filters links filter [data-filter-list] in place ---- */
+
+  var lists = all('[data-filter-list]'), state = {};
+  function controls(dim) { return all('.filters [data-filter-' + dim + ']'); }
+  function aria(c) { return c.tagName === 'BUTTON' ? 'aria-pressed' : 'aria-current'; }
+  function matches(item, dim) { // an item may have several values: data-goal="g1 g2"
+    var v = state[dim];
+    return !v || v === 'all' || (' ' + item.getAttribute('data-' + dim) + ' ').indexOf(' ' + v + ' ') > -1;
+  }
+
+  if (lists.length) ['status', 'goal'].forEach(function (dim) {
+    controls(dim).forEach(function (ctrl) {
+      var value = ctrl.getAttribute('data-filter-' + dim);
+      if (ctrl.getAttribute(aria(ctrl)) === 'true') state[dim] = value; // server-side filtered
+      ctrl.addEventListener('click', function (event) {
+        event.preventDefault();
+        state[dim] = value;
+        controls(dim).forEach(function (c) { // links drop aria-current, buttons say "false"
+          if (c === ctrl || c.tagName === 'BUTTON') c.setAttribute(aria(c), c === ctrl);
+          else c.removeAttribute(aria(c));
+        });
+        lists.forEach(function (l) {
+          all('[data-status][data-goal]', l).forEach(function (item) {
+            item.hidden = !(matches(item, 'status') && matches(item, 'goal'));
+          });
+        });
+      });
+    });
+  });
+})();
