@@ -55,10 +55,9 @@ final class IndicatorLoader {
         }
         String data = Fields.optional(doc.data()).isEmpty() ? id + ".csv" : doc.data().strip();
         String dataFile = ContentLoader.checkFile(folder, "indicators/" + data, f, top, "data");
-        List<Series> series = List.of();
-        if (!dataFile.isEmpty()) {
-            series = observations.read(folder.root().resolve(dataFile), dataFile, unit, problems);
-        }
+        ObservationReader.Data observed = dataFile.isEmpty() ? ObservationReader.Data.NONE
+                : observations.read(folder.root().resolve(dataFile), dataFile, unit, problems);
+        List<Series> series = observed.series();
         String baseline = "";
         if (doc.baseline() == null) {
             f.error(top, "`baseline` is missing. Name the baseline period: `baseline: {period: \"2016\"}`.");
@@ -72,7 +71,7 @@ final class IndicatorLoader {
         return new Indicator(id, title, goal, description, unit,
                 Measure.valueOf(measure.toUpperCase(Locale.ROOT)),
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
-                decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, baseline,
+                decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, observed.columns(), baseline,
                 targets, headline, series);
     }
 

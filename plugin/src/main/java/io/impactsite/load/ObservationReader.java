@@ -51,7 +51,12 @@ final class ObservationReader {
      *
      * @param unit the indicator's unit, for files without a {@code Units} column
      */
-    List<Series> read(Path path, String file, String unit, Problems problems) {
+    /** A file's columns as its first line names them, and its series. */
+    record Data(List<String> columns, List<Series> series) {
+        static final Data NONE = new Data(List.of(), List.of());
+    }
+
+    Data read(Path path, String file, String unit, Problems problems) {
         List<String[]> records = new ArrayList<>();
         try (InputStream in = Files.newInputStream(path);
              MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(in)) {
@@ -60,19 +65,19 @@ final class ObservationReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.error(file, line, "this is not a readable CSV file: " + e.getOriginalMessage()
                     + ". Check for an unclosed quote.");
-            return List.of();
+            return Data.NONE;
         } catch (IOException e) {
             problems.error(file, 0, "cannot be read: " + e.getMessage());
-            return List.of();
+            return Data.NONE;
         }
         if (records.isEmpty()) {
             problems.error(file, 0, "the file is empty. Its first line names the columns: period,value and one "
                     + "column per group dimension.");
-            return List.of();
+            return Data.NONE;
         }
         Layout layout = layout(records.get(0), file, problems);
-        if (layout == null) return List.of();
-        return series(records, layout, file, unit, problems);
+        if (layout == null) return Data.NONE;
+        return new Data(List.of(layout.header()), series(records, layout, file, unit, problems));
     }
 
     private Layout layout(String[] header, String file, Problems problems) {

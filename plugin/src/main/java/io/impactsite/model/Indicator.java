@@ -7,6 +7,7 @@ import java.util.List;
  * where it aims to be, and its observations.
  *
  * @param dataFile    the observations' file, relative to the content folder
+ * @param dataColumns the columns its first line names, as written
  * @param baseline    the baseline period as written ("2016"); its value comes from the data
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
  */
@@ -23,6 +24,7 @@ public record Indicator(
         Markdown method,
         Markdown notes,
         String dataFile,
+        List<String> dataColumns,
         String baseline,
         List<Target> targets,
         HeadlineChoice headline,

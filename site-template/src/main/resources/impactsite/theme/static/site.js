@@ -4,7 +4,7 @@
   var doc = document;
   doc.documentElement.classList.add('js'); // reveals .chart__canvas and .series-picker
 
-  var me = doc.currentScript; // null after this first run: capture it now
+  var me = doc.currentScript; // null once this first run ends
   var src = me && me.getAttribute('data-echarts');
   var lib = 0; // ECharts: 0 not requested, 1 loading, 2 ready, 3 failed
   var wanted = [], charts = []; // elements awaiting ECharts; drawn charts
@@ -19,7 +19,7 @@
   function want(el) {
     if (lib === 2) return draw(el);
     if (lib === 3) return;
-    wanted.push(el); // repeats are harmless: draw() skips drawn charts
+    wanted.push(el); // draw() skips repeats
     if (lib) return;
     if (!src) return failed();
     lib = 1;
@@ -68,7 +68,7 @@
       chart = echarts.init(el, null, { renderer: 'svg' }); // crisp on projectors, paper
       chart.setOption(option);
       charts.push(chart);
-    } catch (e) { // missing or bad data: the table holds the numbers
+    } catch (e) { // bad or missing data: the table has the numbers
       if (chart) chart.dispose();
       el.hidden = true;
     }
@@ -90,9 +90,9 @@
       clearTimeout(timer);
       timer = setTimeout(resize, 150);
     });
-    // Paper is narrower than most screens: fit the charts to it, then back.
+    // Fit charts to paper, then back ('auto' clears the width ECharts would keep).
     addEventListener('beforeprint', function () { resize({ width: 600 }); });
-    addEventListener('afterprint', function () { resize(); });
+    addEventListener('afterprint', function () { resize({ width: 'auto' }); });
   }
 
   /* ---- Series selector: <select data-series-select>, values = panel ids ---- */
@@ -107,7 +107,7 @@
     show(); // no chart work yet: the observer does it
     select.addEventListener('change', function () {
       show();
-      all('[data-chart]', doc.getElementById(select.value)).forEach(want); // measurable now
+      all('[data-chart]', doc.getElementById(select.value)).forEach(want); // now measurable
       resize();
     });
   });

@@ -1,0 +1,119 @@
+package io.impactsite.engine;
+
+import io.impactsite.analyse.Analyser;
+import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.analyse.Thresholds;
+import io.impactsite.load.ContentLoader;
+import io.impactsite.load.Problems;
+import io.impactsite.model.Initiative;
+import io.impactsite.model.Settings;
+import io.impactsite.model.Site;
+import io.impactsite.render.SiteRenderer;
+import io.impactsite.render.Theme;
+import io.impactsite.write.SiteOutput;
+import io.impactsite.write.StagingDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The engine's one entry point: content folder in, static site out. Knows nothing of Maven; a
+ * test, a plain main or another build tool can call it. Keeps no state between builds, so one
+ * instance (or many) can serve builds on several threads.
+ */
+public final class SiteBuilder {
+    private final Reporter reporter;
+    private final ContentLoader loader = new ContentLoader();
+
+    public SiteBuilder(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Builds the site; on any error nothing is written and the previous site stays as it was. */
+    public BuildReport build(BuildRequest request) throws ContentException {
+        long start = System.nanoTime();
+        Path content = request.contentDirectory().toAbsolutePath().normalize();
+        Path output = request.outputDirectory().toAbsolutePath().normalize();
+        checkFolders(content, output);
+        Prepared prepared = prepare(request, content);
+        try (StagingDirectory staging = new StagingDirectory(output)) {
+            new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), Thresholds.DEFAULT, content,
+                    prepared.problems(), staging);
+            finish(prepared.problems(), request.strict());
+            staging.publish();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            reporter.info("Wrote " + staging.pagesWritten() + " pages (" + staging.filesWritten() + " files) to " + output
+                    + " in " + String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0) + " s");
+            return new BuildReport(staging.pagesWritten(), staging.filesWritten(), millis);
+        }
+    }
+
+    /** Checks the content as a build would (loading, analysing and rendering it) without writing anything. */
+    public void check(BuildRequest request) throws ContentException {
+        Path content = request.contentDirectory().toAbsolutePath().normalize();
+        Prepared prepared = prepare(request, content);
+        new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), Thresholds.DEFAULT, content,
+                prepared.problems(), DISCARD);
+        finish(prepared.problems(), request.strict());
+        reporter.info("The content is valid: " + prepared.site().indicators().size() + " indicators, "
+                + prepared.site().partners().size() + " partners, " + prepared.site().updates().size() + " updates.");
+    }
+
+    private record Prepared(Site site, List<IndicatorAnalysis> analyses, Theme theme, Problems problems) {}
+
+    private Prepared prepare(BuildRequest request, Path content) throws ContentException {
+        if (!Files.isDirectory(content)) {
+            throw new IllegalArgumentException("The content folder " + content + " does not exist.");
+        }
+        Problems problems = new Problems();
+        Site site = loader.load(content, problems);
+        if (site == null) {
+            problems.warnings().forEach(w -> reporter.warn(w.toString()));
+            throw new ContentException(problems.errors());
+        }
+        if (request.baseUrl() != null && !request.baseUrl().isBlank()) site = withBaseUrl(site, request.baseUrl());
+        List<IndicatorAnalysis> analyses = site.indicators().stream()
+                .map(i -> Analyser.analyse(i, Thresholds.DEFAULT)).toList();
+        return new Prepared(site, analyses, new Theme(content.resolve("templates")), problems);
+    }
+
+    private void finish(Problems problems, boolean strict) throws ContentException {
+        if (problems.hasErrors()) throw new ContentException(problems.errors());
+        problems.warnings().forEach(w -> reporter.warn(w.toString()));
+        if (strict && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings());
+    }
+
+    /**
+     * The output folder is replaced as a whole, so it must not hold the content: building into the
+     * content folder itself, or into a folder that contains it, would delete the content.
+     */
+    private static void checkFolders(Path content, Path output) {
+        if (content.startsWith(output)) {
+            throw new IllegalArgumentException("The output folder " + output + " contains the content folder " + content
+                    + "; it is replaced on every build. Write the site to a folder of its own, such as target/site.");
+        }
+        for (String kept : List.of("assets", "indicators", "partners", "networks", "updates", "pages", "templates")) {
+            if (output.startsWith(content.resolve(kept))) {
+                throw new IllegalArgumentException("The output folder " + output + " is inside the content's " + kept
+                        + "/ folder. Write the site to a folder of its own, such as target/site.");
+            }
+        }
+    }
+
+    private static Site withBaseUrl(Site site, String baseUrl) {
+        Initiative in = site.initiative();
+        Settings s = in.settings();
+        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
+                s.rawHtml());
+        return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
+                in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
+                site.changes(), site.updates(), site.pages(), site.assets());
+    }
+
+    private static final SiteOutput DISCARD = new SiteOutput() {
+        @Override public void write(String path, byte[] bytes) {}
+
+        @Override public void copy(String path, Path source) {}
+    };
+}

@@ -1,0 +1,184 @@
+package io.impactsite.render;
+
+import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.analyse.SeriesAnalysis;
+import io.impactsite.analyse.Status;
+import io.impactsite.chart.ChartJson;
+import io.impactsite.chart.IndicatorChart;
+import io.impactsite.chart.Sparkline;
+import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
+import io.impactsite.model.Observation;
+import io.impactsite.model.Period;
+import io.impactsite.model.Series;
+import io.impactsite.render.View.Badge;
+import io.impactsite.render.View.Cell;
+import io.impactsite.render.View.IndicatorRow;
+import io.impactsite.render.View.Row;
+import io.impactsite.render.View.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Indicator views: report-card rows, badges, sentences, tables and charts. */
+final class IndicatorViews {
+    private final Format format;
+    private final Strings strings;
+    private final Links links;
+    private final Map<String, Goal> goals;
+
+    IndicatorViews(Format format, Strings strings, Links links, Map<String, Goal> goals) {
+        this.format = format;
+        this.strings = strings;
+        this.links = links;
+        this.goals = goals;
+    }
+
+    Badge badge(Status.Code code) {
+        return new Badge(code.id(), strings.get("status." + code.id()), strings.get("status." + code.id() + ".icon"));
+    }
+
+    IndicatorRow row(IndicatorAnalysis a) {
+        Indicator i = a.indicator();
+        Status s = a.status();
+        SeriesAnalysis h = a.headline();
+        Goal goal = goals.get(i.goal());
+        String unit = h == null ? i.unit() : h.series().unit();
+        Sparkline spark = h == null ? null : Sparkline.of(h.series().headline());
+        return new IndicatorRow(i.id(), i.title(), links.indicator(i.id()), goal.id(), goal.title(), links.goal(goal.id()),
+                unit,
+                s.baseline() == null ? "" : value(i, h, s.baseline().value()),
+                s.baseline() == null ? "" : s.baseline().period(),
+                s.latest() == null ? "" : value(i, h, s.latest().value()),
+                s.latest() == null ? "" : s.latest().period(),
+                s.target() == null ? "" : value(i, h, s.target().value()),
+                s.target() == null ? "" : s.target().period(),
+                h == null ? "" : change(i, h, h.change()),
+                badge(s.code()), s.reason(), spark,
+                spark == null ? "" : strings.format("sparkline.label", i.title(), h.series().headline().get(0).period().label(),
+                        h.series().headline().get(h.series().headline().size() - 1).period().label()));
+    }
+
+    /** A value as the indicator formats it; a series in another unit than the indicator's counts plainly. */
+    String value(Indicator i, SeriesAnalysis h, BigDecimal v) {
+        return format.value(v, measure(i, h), h == null ? i.unit() : h.series().unit(), i.decimals());
+    }
+
+    private String change(Indicator i, SeriesAnalysis h, BigDecimal change) {
+        return format.change(change, measure(i, h), h.series().unit(), i.decimals(), strings.get("unit.points"));
+    }
+
+    /**
+     * The measure applies to series in the indicator's own unit; an Open SDG file's other units
+     * (a count beside a percentage) are plain numbers unless they are percentages themselves.
+     */
+    static Indicator.Measure measure(Indicator i, SeriesAnalysis h) {
+        if (h == null || h.series().unit().equals(i.unit())) return i.measure();
+        String u = h.series().unit().toLowerCase(java.util.Locale.ROOT);
+        return u.contains("%") || u.contains("percent") ? Indicator.Measure.PERCENT : Indicator.Measure.NUMBER;
+    }
+
+    /** One sentence that states what the chart shows, and what it means for the target. */
+    String sentence(Indicator i, SeriesAnalysis h) {
+        Status s = h.status();
+        String subject = h.series().name().isEmpty() ? i.title() : i.title() + " (" + h.series().name() + ")";
+        if (s.latest() == null) return strings.format("sentence.none", subject);
+        String latest = value(i, h, s.latest().value());
+        StringBuilder out = new StringBuilder();
+        if (s.baseline() == null || s.baseline().value() == null || s.latest().time() <= s.baseline().time()) {
+            out.append(strings.format("sentence.latest", subject, latest, s.latest().period()));
+        } else {
+            int sign = s.latest().value().compareTo(s.baseline().value());
+            String key = sign > 0 ? "sentence.rose" : sign < 0 ? "sentence.fell" : "sentence.same";
+            out.append(strings.format(key, subject, value(i, h, s.baseline().value()), s.baseline().period(), latest,
+                    s.latest().period()));
+        }
+        if (s.code() == Status.Code.INSUFFICIENT_DATA) {
+            out.append(strings.format("sentence.insufficient", s.reason()));
+        } else if (s.target() != null) {
+            String key = switch (s.code()) {
+                case TARGET_ACHIEVED -> "sentence.target.achieved";
+                case ON_TRACK -> "sentence.target.onTrack";
+                default -> "sentence.target.notOnTrack";
+            };
+            out.append(strings.format(key, s.target().period(), value(i, h, s.target().value())));
+        } else {
+            out.append(strings.format("sentence.noTarget", strings.get("status." + s.code().id()).toLowerCase(format.locale())));
+        }
+        return out.toString();
+    }
+
+    /** "race: the gap between White (best) and Black (worst) was 14.3 points in 2024; it narrowed by 4.2 since 2016." */
+    String gapSentence(Indicator i, SeriesAnalysis h, io.impactsite.analyse.Gap gap) {
+        Indicator.Measure m = measure(i, h);
+        String size = m == Indicator.Measure.PERCENT
+                ? format.number(gap.gap(), i.decimals()) + " " + strings.get("unit.points")
+                : format.value(gap.gap(), m, h.series().unit(), i.decimals());
+        StringBuilder out = new StringBuilder(strings.format("gap.sentence", gap.dimension(), gap.best(), gap.worst(),
+                size, gap.period()));
+        if (gap.change() == null) out.append('.');
+        else if (gap.change().signum() == 0) out.append(strings.format("gap.same", gap.firstPeriod()));
+        else out.append(strings.format(gap.change().signum() < 0 ? "gap.narrowed" : "gap.widened",
+                    m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), i.decimals()) + " " + strings.get("unit.points")
+                            : format.value(gap.change().abs(), m, h.series().unit(), i.decimals()), gap.firstPeriod()));
+        return out.toString();
+    }
+
+    View.Chart chart(Indicator i, SeriesAnalysis h, String id) {
+        String baseline = strings.format("chart.baseline", i.baseline());
+        String target = h.status().target() == null ? "" : strings.format("chart.target", h.status().target().period(),
+                value(i, h, h.status().target().value()));
+        var option = IndicatorChart.option(h, strings.get("chart.all"), baseline, target);
+        return new View.Chart(id, Html.of(ChartJson.toJson(option)), h.series().unit(),
+                i.decimals(), format.locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
+    }
+
+    /** Every value of a series: a row per period, a column for the headline and for each group. */
+    Table table(Indicator i, SeriesAnalysis h) {
+        Series s = h.series();
+        Map<Map<String, String>, String> columns = new LinkedHashMap<>();
+        columns.put(Map.of(), strings.get("chart.all"));
+        for (Observation o : s.observations()) {
+            columns.computeIfAbsent(o.dimensions(), d -> d.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+        }
+        if (s.headline().isEmpty()) columns.remove(Map.of());
+        TreeMap<Period, Map<Map<String, String>, Observation>> byPeriod = new TreeMap<>();
+        for (Observation o : s.observations()) {
+            byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
+        }
+        List<Row> rows = new ArrayList<>();
+        Indicator.Measure measure = measure(i, h);
+        byPeriod.forEach((period, values) -> {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(period.label(), false, false, ""));
+            for (Map<String, String> column : columns.keySet()) {
+                Observation o = values.get(column);
+                if (o == null) {
+                    cells.add(new Cell("", true, false, ""));
+                } else {
+                    String text = o.hasValue() ? format.value(o.value(), measure, s.unit(), i.decimals()) : strings.get("table.missing");
+                    cells.add(new Cell(text, true, o.provisional(), note(o)));
+                }
+            }
+            rows.add(new Row(cells, false));
+        });
+        List<String> head = new ArrayList<>();
+        head.add(strings.get("table.period"));
+        head.addAll(columns.values());
+        return new Table(strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name()), head, rows);
+    }
+
+    private static String note(Observation o) {
+        List<String> parts = new ArrayList<>();
+        if (!o.note().isEmpty()) parts.add(o.note());
+        o.attributes().forEach((k, v) -> {
+            if (!k.equals("status") || !o.provisional()) parts.add(k + ": " + v);
+        });
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,150 @@
+package io.impactsite.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The theme: the default one from the site-template jar, with any file of the site's own
+ * {@code templates/} folder at the same relative path taking its place. Templates are looked up
+ * by FreeMarker's loader chain; static files and UI strings by the same rule. One Configuration
+ * per build, configured once and then only read, so pages can render on many threads.
+ */
+public final class Theme {
+    static final String ROOT = "impactsite/theme/";
+
+    private final Configuration freemarker;
+    private final Path overrides;
+
+    /** @param overrides the site's templates/ folder; it need not exist */
+    public Theme(Path overrides) {
+        this.overrides = overrides;
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(overrides)) {
+            try {
+                loaders.add(new FileTemplateLoader(overrides.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), ROOT));
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNumberFormat("c");   // views hold formatted text; raw numbers are ids and years
+        freemarker.setBooleanFormat("c");
+    }
+
+    /** Renders a template; a template error names the template, line and column. */
+    public void render(String template, Object model, Writer out) throws IOException, TemplateError {
+        Template t = freemarker.getTemplate(template);
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            throw new TemplateError(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
+                    + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
+    /** A template failed: a bug in an override or the theme, not in the content. */
+    public static final class TemplateError extends Exception {
+        TemplateError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The theme's UI strings, each overridable by the site's templates/strings.properties. */
+    public Map<String, String> strings() {
+        Properties merged = new Properties();
+        loadProperties(open("strings.properties"), merged);
+        Path own = overrides.resolve("strings.properties");
+        if (Files.isRegularFile(own)) {
+            try {
+                loadProperties(Files.newInputStream(own), merged);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Map<String, String> strings = new TreeMap<>();
+        merged.forEach((k, v) -> strings.put((String) k, (String) v));
+        return strings;
+    }
+
+    /** Static files to publish under /theme/: the theme's own list, replaced or added to by the site's templates/static/. */
+    public Map<String, byte[]> staticFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        String list = new String(readAll(open("static.list")), StandardCharsets.UTF_8);
+        for (String name : list.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            files.put(name, readAll(open("static/" + name)));
+        }
+        Path own = overrides.resolve("static");
+        if (Files.isDirectory(own)) {
+            try (Stream<Path> s = Files.walk(own)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put(own.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** ECharts' own minified script, from the webjar the theme depends on. */
+    public byte[] echarts() {
+        Properties p = new Properties();
+        loadProperties(open("theme.properties"), p);
+        String resource = p.getProperty("echarts.resource");
+        InputStream in = Theme.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("ECharts is missing from the classpath: " + resource);
+        return readAll(in);
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = Theme.class.getClassLoader().getResourceAsStream(ROOT + name);
+        if (in == null) throw new IllegalStateException("The theme has no " + name);
+        return in;
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void loadProperties(InputStream in, Properties into) {
+        try (Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            into.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

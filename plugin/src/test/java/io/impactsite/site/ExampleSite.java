@@ -1,0 +1,44 @@
+package io.impactsite.site;
+
+import io.impactsite.engine.BuildReport;
+import io.impactsite.engine.BuildRequest;
+import io.impactsite.engine.ContentException;
+import io.impactsite.engine.Reporter;
+import io.impactsite.engine.SiteBuilder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The example initiative in content/, built once per test run by the real engine into target/example-site. */
+public final class ExampleSite {
+    public static final Path CONTENT = Path.of(System.getProperty("impactsite.example", "../content")).toAbsolutePath().normalize();
+    public static final Path OUTPUT = Path.of("target/example-site").toAbsolutePath();
+    private static BuildReport report;
+    private static final List<String> WARNINGS = new ArrayList<>();
+
+    private ExampleSite() {}
+
+    /** Builds the example (once) and returns where it is. */
+    public static synchronized Path build() throws ContentException {
+        if (report == null) {
+            report = new SiteBuilder(new Reporter() {
+                @Override public void info(String message) {}
+
+                @Override public void warn(String message) {
+                    WARNINGS.add(message);
+                }
+            }).build(BuildRequest.of(CONTENT, OUTPUT));
+        }
+        return OUTPUT;
+    }
+
+    public static synchronized BuildReport report() throws ContentException {
+        build();
+        return report;
+    }
+
+    public static synchronized List<String> warnings() throws ContentException {
+        build();
+        return List.copyOf(WARNINGS);
+    }
+}

@@ -1,0 +1,5 @@
+User-agent: *
+Allow: /
+<#if page.sitemap?has_content>
+Sitemap: ${page.sitemap}
+</#if>
