@@ -24,16 +24,22 @@ public final class Analyser {
         var choice = indicator.headline();
         SeriesAnalysis headline = all.stream().filter(a -> a.series().name().equals(choice.series())).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
-        Status status;
         if (headline == null) {
-            status = new Status(Status.Code.INSUFFICIENT_DATA, null, "the indicator has no data", null, null, null);
-        } else if (!choice.dimension().isEmpty()) {
-            status = headline.groups().stream()
-                    .filter(g -> g.group().dimension().equals(choice.dimension()) && g.group().name().equals(choice.group()))
-                    .map(SeriesAnalysis.GroupAnalysis::status).findFirst().orElse(headline.status());
+            return new IndicatorAnalysis(indicator, all, null,
+                    new Status(Status.Code.INSUFFICIENT_DATA, null, "the indicator has no data", null, null, null));
+        }
+        Optional<Status> named = headline.groups().stream()
+                .filter(g -> g.group().dimension().equals(choice.dimension()) && g.group().name().equals(choice.group()))
+                .map(SeriesAnalysis.GroupAnalysis::status).findFirst();
+        Status status;
+        if (!choice.dimension().isEmpty() && named.isPresent()) {
+            status = named.get();
         } else if (headline.series().headline().isEmpty()) {
+            // the named group may live in another series only: say so rather than "there are no values yet"
             status = new Status(Status.Code.INSUFFICIENT_DATA, null, "the data have no headline rows (rows with every "
-                    + "group column empty), and the indicator names no group to stand for it", null, null, null);
+                    + "group column empty), and " + (choice.dimension().isEmpty() ? "the indicator names no group to stand for it"
+                    : "the group it names (" + choice.dimension() + " = " + choice.group() + ") is not in this series"),
+                    null, null, null);
         } else {
             status = headline.status();
         }

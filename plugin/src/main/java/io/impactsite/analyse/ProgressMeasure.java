@@ -54,9 +54,16 @@ public final class ProgressMeasure {
         return new Status(category(r, t.onTrack(), t.accelerationNeeded()), r, "", baseline, latest, target);
     }
 
+    /**
+     * The breaks are about the exact numbers; pow and division in doubles are not exact (100 to
+     * 109.5 against 100 to 121 in two years is R = 0.95, computed 0.9499999999999988; 200 to 203 is
+     * g = 0.015, computed 0.014999999999999902). Far below any difference data can express.
+     */
+    private static final double ROUNDING = 1e-9;
+
     private static Code category(double measure, double onTrack, double accelerationNeeded) {
-        if (measure >= onTrack) return Code.ON_TRACK;
-        if (measure >= accelerationNeeded) return Code.ACCELERATION_NEEDED;
+        if (measure >= onTrack - ROUNDING) return Code.ON_TRACK;
+        if (measure >= accelerationNeeded - ROUNDING) return Code.ACCELERATION_NEEDED;
         if (measure >= 0) return Code.LIMITED_PROGRESS;
         return Code.MOVING_AWAY;
     }
