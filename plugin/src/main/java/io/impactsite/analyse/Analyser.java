@@ -71,7 +71,7 @@ public final class Analyser {
                 progress = change.doubleValue() / targetPoint.value().subtract(y0).doubleValue();
             }
         }
-        return new SeriesAnalysis(series, status, change, relative, progress, groups, gaps(series, d));
+        return new SeriesAnalysis(series, status, change, relative, progress, growth(status), groups, gaps(series, d));
     }
 
     private static Status status(List<Observation> observations, Optional<Period> baselinePeriod, String baselineLabel,
@@ -83,6 +83,15 @@ public final class Analyser {
                 atBaseline == null ? null : atBaseline.value());
         Point latestPoint = latest == null ? null : new Point(latest.period().label(), latest.period().time(), latest.value());
         return ProgressMeasure.assess(baseline, latestPoint, target, direction, thresholds);
+    }
+
+    /** CAGRo from the baseline to the latest value, where the growth rate is defined. */
+    static Double growth(Status s) {
+        if (s.latest() == null || s.baseline() == null || s.baseline().value() == null) return null;
+        double y0 = s.baseline().value().doubleValue();
+        double yi = s.latest().value().doubleValue();
+        if (y0 <= 0 || yi <= 0 || !(s.latest().time() > s.baseline().time())) return null;
+        return ProgressMeasure.growthRate(y0, s.baseline().time(), yi, s.latest().time());
     }
 
     /** The most recent observation that has a value. */

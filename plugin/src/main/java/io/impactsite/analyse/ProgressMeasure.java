@@ -34,7 +34,7 @@ public final class ProgressMeasure {
             return insufficient("a growth rate needs positive values, and the " + (y0 <= 0 ? "baseline" : "latest")
                     + " value is " + (y0 <= 0 ? baseline : latest).value().toPlainString(), baseline, latest, target);
         }
-        double observed = Math.pow(yi / y0, 1 / (latest.time() - baseline.time())) - 1;
+        double observed = growthRate(y0, baseline.time(), yi, latest.time());
         if (target == null) {
             double g = direction * observed;
             return new Status(category(g, t.growthOnTrack(), t.growthAccelerationNeeded()), g, "", baseline, latest, null);
@@ -49,7 +49,7 @@ public final class ProgressMeasure {
                     + baseline.period(), baseline, latest, target);
         }
         if (yT == y0) return insufficient("the target equals the baseline value", baseline, latest, target);
-        double required = Math.pow(yT / y0, 1 / (target.time() - baseline.time())) - 1;
+        double required = growthRate(y0, baseline.time(), yT, target.time());
         double r = direction * observed / Math.abs(required);
         return new Status(category(r, t.onTrack(), t.accelerationNeeded()), r, "", baseline, latest, target);
     }
@@ -66,6 +66,11 @@ public final class ProgressMeasure {
         if (measure >= accelerationNeeded - ROUNDING) return Code.ACCELERATION_NEEDED;
         if (measure >= 0) return Code.LIMITED_PROGRESS;
         return Code.MOVING_AWAY;
+    }
+
+    /** The compound annual growth rate from (t0, y0) to (t1, y1): both values positive, t1 after t0. */
+    public static double growthRate(double y0, double t0, double y1, double t1) {
+        return Math.pow(y1 / y0, 1 / (t1 - t0)) - 1;
     }
 
     private static Status insufficient(String reason, Point baseline, Point latest, Point target) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param change         latest minus baseline value (in percentage points for percentages); null if unknown
  * @param relativeChange change over the baseline value; null if unknown or the baseline is zero
  * @param progress       share of the distance from baseline to target covered; null without both
+ * @param growth         observed compound annual growth rate from baseline to latest (CAGRo); null
+ *                       when it cannot be computed (no baseline value, no later value, a value <= 0)
  */
 public record SeriesAnalysis(
         Series series,
@@ -18,6 +20,7 @@ public record SeriesAnalysis(
         BigDecimal change,
         Double relativeChange,
         Double progress,
+        Double growth,
         List<GroupAnalysis> groups,
         List<Gap> gaps) {
 

@@ -4,8 +4,10 @@ import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.analyse.Status;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Period;
+import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,39 +20,52 @@ import org.icepear.echarts.components.coord.cartesian.ValueAxis;
 import org.icepear.echarts.components.grid.Grid;
 import org.icepear.echarts.components.legend.Legend;
 import org.icepear.echarts.components.marker.MarkLine;
+import org.icepear.echarts.components.series.ItemStyle;
 import org.icepear.echarts.components.series.LineStyle;
+import org.icepear.echarts.components.series.SeriesLabel;
 import org.icepear.echarts.components.tooltip.Tooltip;
 import org.icepear.echarts.origin.util.SeriesOption;
 
 /**
- * The line chart of an indicator's series: the headline series, each group (shown from the legend),
- * and the baseline and target marked and labelled.
+ * The line chart of an indicator's series: the headline series; the baseline marked; the target as
+ * a labelled point at its period; the path the current trend implies up to the target period,
+ * dashed; and each group, switchable from the legend (hidden at first where a headline exists).
  */
 public final class IndicatorChart {
+    /** Labels the chart shows, in the site's language. */
+    public record Labels(String headline, String baseline, String target, String trend) {}
+
+    private static final int MAX_EXTENSION = 240;   // periods drawn beyond the data towards a target
+
     private IndicatorChart() {}
 
-    /**
-     * @param headlineLabel the legend name of the headline series ("All")
-     * @param baselineLabel label of the baseline marker ("Baseline 2016")
-     * @param targetLabel   label of the target line ("Target 2030"); ignored without a target
-     */
-    public static Option option(SeriesAnalysis analysis, String headlineLabel, String baselineLabel, String targetLabel) {
+    public static Option option(SeriesAnalysis analysis, Labels labels) {
         Series series = analysis.series();
-        List<Period> periods = periods(series);
-        List<String> labels = periods.stream().map(Period::label).toList();
+        Status status = analysis.status();
+        List<Period> periods = axis(series, status);
         List<SeriesOption> lines = new ArrayList<>();
         Map<String, Boolean> shown = new LinkedHashMap<>();
         if (!series.headline().isEmpty()) {
-            LineSeries headline = line(headlineLabel, series.headline(), periods).setZ(3);
+            LineSeries headline = line(labels.headline(), series.headline(), periods).setZ(3);
             headline.setLineStyle(new LineStyle().setWidth(3));
-            headline.setMarkLine(markers(analysis.status(), baselineLabel, targetLabel));
+            if (status.baseline() != null && status.baseline().value() != null) {
+                headline.setMarkLine(baseline(status.baseline().period(), labels.baseline()));
+            }
             lines.add(headline);
-            shown.put(headlineLabel, true);
+            shown.put(labels.headline(), true);
+            if (status.target() != null) {
+                lines.add(target(labels.target(), status.target(), periods));
+                shown.put(labels.target(), true);
+                if (analysis.growth() != null && status.latest() != null) {
+                    lines.add(trend(labels.trend(), status.latest(), analysis.growth(), periods));
+                    shown.put(labels.trend(), true);
+                }
+            }
         }
         for (Series.Group g : series.groups()) {
             String name = g.dimension() + ": " + g.name();
             lines.add(line(name, g.observations(), periods));
-            shown.put(name, series.headline().isEmpty());   // groups start hidden when a headline exists
+            shown.put(name, series.headline().isEmpty());
         }
         return new Option()
                 .setAria(Map.of("enabled", true, "decal", Map.of("show", false)))
@@ -58,21 +73,38 @@ public final class IndicatorChart {
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setLegend(new Legend().setType("scroll").setBottom(0).setSelected(shown))
                 .setGrid(new Grid().setContainLabel(true).setLeft(8).setBottom(40))
-                .setXAxis(new CategoryAxis().setData(labels.toArray()).setBoundaryGap(false))
+                .setXAxis(new CategoryAxis().setData(periods.stream().map(Period::label).toArray()).setBoundaryGap(false))
                 .setYAxis(new ValueAxis().setName(series.unit()).setScale(true))
                 .setToolbox(Toolbox.saveAsImage())
                 .setSeries(lines.toArray(SeriesOption[]::new));
     }
 
-    /** Every period any row of the series has, in order, so that all lines share one axis. */
-    static List<Period> periods(Series series) {
+    /** Every period of the series, then the periods up to the target's, so that the target has its place. */
+    static List<Period> axis(Series series, Status status) {
         TreeSet<Period> set = new TreeSet<>();
         series.observations().forEach(o -> set.add(o.period()));
-        List<Period> unique = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
         for (Period p : set) {
-            if (unique.isEmpty() || !unique.get(unique.size() - 1).samePeriod(p)) unique.add(p);
+            if (periods.isEmpty() || !periods.get(periods.size() - 1).samePeriod(p)) periods.add(p);
         }
-        return unique;
+        if (status.target() != null && !periods.isEmpty()) {
+            Period last = periods.get(periods.size() - 1);
+            Periods.parse(status.target().period(), last.kind()).ifPresent(target -> {
+                Period p = last;
+                for (int i = 0; i < MAX_EXTENSION && p.compareTo(target) < 0; i++) {
+                    p = Periods.next(p);
+                    periods.add(p.samePeriod(target) ? target : p);
+                }
+            });
+        }
+        return periods;
+    }
+
+    private static int index(List<Period> periods, String label, double time) {
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i).label().equals(label) || periods.get(i).time() == time) return i;
+        }
+        return -1;
     }
 
     private static LineSeries line(String name, List<Observation> observations, List<Period> periods) {
@@ -85,18 +117,33 @@ public final class IndicatorChart {
         return new LineSeries().setName(name).setData(data).setConnectNulls(false).setSymbolSize(6);
     }
 
-    private static MarkLine markers(Status status, String baselineLabel, String targetLabel) {
-        List<Object> items = new ArrayList<>();
-        if (status.baseline() != null && status.baseline().value() != null) {
-            items.add(Map.of("xAxis", status.baseline().period(), "name", baselineLabel,
-                    "label", Map.of("formatter", baselineLabel), "lineStyle", Map.of("type", "dotted", "color", Palette.TREND)));
+    private static LineSeries target(String name, Status.Point target, List<Period> periods) {
+        Object[] data = new Object[periods.size()];
+        int at = index(periods, target.period(), target.time());
+        if (at >= 0) data[at] = target.value();
+        LineSeries s = new LineSeries().setName(name).setData(data).setSymbol("diamond").setSymbolSize(14).setZ(4);
+        s.setItemStyle(new ItemStyle().setColor(Palette.TARGET));
+        s.setLabel(new SeriesLabel().setShow(true).setPosition("top").setFormatter(name));
+        return s;
+    }
+
+    /** Where the compound growth observed since the baseline leads, from the latest value to the target period. */
+    private static LineSeries trend(String name, Status.Point latest, double growth, List<Period> periods) {
+        Object[] data = new Object[periods.size()];
+        int from = index(periods, latest.period(), latest.time());
+        for (int i = Math.max(0, from); from >= 0 && i < periods.size(); i++) {
+            double value = latest.value().doubleValue() * Math.pow(1 + growth, periods.get(i).time() - latest.time());
+            data[i] = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
         }
-        if (status.target() != null) {
-            BigDecimal value = status.target().value();
-            items.add(Map.of("yAxis", value, "name", targetLabel,
-                    "label", Map.of("formatter", targetLabel, "position", "insideEndTop"),
-                    "lineStyle", Map.of("type", "dashed", "color", Palette.TARGET)));
-        }
-        return new MarkLine().setSilent(true).setSymbol("none").setData(items.toArray());
+        LineSeries s = new LineSeries().setName(name).setData(data).setShowSymbol(false).setZ(2);
+        s.setLineStyle(new LineStyle().setType("dashed").setColor(Palette.TREND).setWidth(2));
+        s.setItemStyle(new ItemStyle().setColor(Palette.TREND));
+        return s;
+    }
+
+    private static MarkLine baseline(String period, String label) {
+        Map<String, Object> item = Map.of("xAxis", period, "name", label, "label", Map.of("formatter", label),
+                "lineStyle", Map.of("type", "dotted", "color", Palette.TREND));
+        return new MarkLine().setSilent(true).setSymbol("none").setData(new Object[] {item});
     }
 }

@@ -60,6 +60,19 @@ public final class Periods {
         return Optional.empty();
     }
 
+    /** The period after this one, labelled the usual way: 2025, 2025-26, 2025-Q1, 2025-01. */
+    public static Period next(Period p) {
+        return switch (p.kind()) {
+            case YEAR -> new Period(p.kind(), p.year() + 1, 0, String.valueOf(p.year() + 1));
+            case SCHOOL_YEAR -> new Period(p.kind(), p.year() + 1, 0,
+                    (p.year() + 1) + "-" + String.format("%02d", (p.year() + 2) % 100));
+            case QUARTER -> p.sub() == 4 ? new Period(p.kind(), p.year() + 1, 1, (p.year() + 1) + "-Q1")
+                    : new Period(p.kind(), p.year(), p.sub() + 1, p.year() + "-Q" + (p.sub() + 1));
+            case MONTH -> p.sub() == 12 ? new Period(p.kind(), p.year() + 1, 1, (p.year() + 1) + "-01")
+                    : new Period(p.kind(), p.year(), p.sub() + 1, p.year() + "-" + String.format("%02d", p.sub() + 1));
+        };
+    }
+
     /** What a period may look like, for messages. */
     public static String formats() {
         return "a year (2019), a school or fiscal year (2019-20, 2019/20 or 2019/2020), "

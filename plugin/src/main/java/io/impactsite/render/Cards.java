@@ -28,7 +28,7 @@ final class Cards {
         Map<Status.Code, Integer> counts = new EnumMap<>(Status.Code.class);
         analyses.forEach(a -> counts.merge(a.status().code(), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new StatusCount(ctx.indicators().badge(e.getKey()), e.getValue(),
-                ctx.links().page("indicators/") + "#status-" + e.getKey().id())).toList();
+                ctx.links().page(IndicatorPages.statusFolder(e.getKey())))).toList();
     }
 
     /** "7 of 12 indicators improving". */

@@ -2,6 +2,7 @@ package io.impactsite.render;
 
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
+import io.impactsite.analyse.Status;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Page;
@@ -24,7 +25,12 @@ final class IndicatorPages {
         List<PageJob> jobs = new ArrayList<>();
         Link reportCard = new Link(s.get("nav.indicators"), ctx.links().page("indicators/"));
         jobs.add(PageJob.page("indicators/", "indicators.ftlh", s.get("nav.indicators"), s.get("indicators.description"),
-                "indicators", false, List.of(), root -> reportCard()));
+                "indicators", false, List.of(), root -> reportCard(null)));
+        for (Status.Code code : codes()) {
+            String title = s.format("indicators.withStatus", s.get("status." + code.id()));
+            jobs.add(PageJob.page(statusFolder(code), "indicators.ftlh", title, s.get("indicators.description"),
+                    "indicators", false, List.of(reportCard), root -> reportCard(code)));
+        }
         for (IndicatorAnalysis a : ctx.analyses()) {
             Indicator i = a.indicator();
             jobs.add(PageJob.page("indicators/" + i.id() + "/", "indicator.ftlh", i.title(), ctx.text(i.description()),
@@ -37,14 +43,35 @@ final class IndicatorPages {
         return jobs;
     }
 
-    private PageView.ReportCard reportCard() {
+    /** The statuses that some indicator has, in the order of the codes. */
+    private List<Status.Code> codes() {
+        return java.util.Arrays.stream(Status.Code.values())
+                .filter(c -> ctx.analyses().stream().anyMatch(a -> a.status().code() == c)).toList();
+    }
+
+    static String statusFolder(Status.Code code) {
+        return "indicators/status/" + code.id() + "/";
+    }
+
+    /** The whole report card, or (with a code) only the indicators of that status. */
+    private PageView.ReportCard reportCard(Status.Code only) {
+        Strings s = ctx.strings();
         List<PageView.GoalSection> sections = new ArrayList<>();
         for (Goal g : ctx.site().initiative().agenda().goals()) {
-            var rows = cards.ofGoal(g.id()).stream().map(ctx.indicators()::row).toList();
+            var rows = cards.ofGoal(g.id()).stream().filter(a -> only == null || a.status().code() == only)
+                    .map(ctx.indicators()::row).toList();
             if (!rows.isEmpty()) sections.add(new PageView.GoalSection(g.id(), g.title(), ctx.links().goal(g.id()), rows));
         }
-        return new PageView.ReportCard(cards.headline(ctx.analyses()), cards.counts(ctx.analyses()), sections,
-                sections.stream().map(x -> new Link(x.title(), x.id())).toList(), ctx.links().page("methodology/"));
+        List<View.Filter> statusFilters = new ArrayList<>();
+        statusFilters.add(new View.Filter(s.get("indicators.all"), ctx.links().page("indicators/"), "all", only == null));
+        codes().forEach(c -> statusFilters.add(new View.Filter(s.get("status." + c.id()), ctx.links().page(statusFolder(c)),
+                c.id(), c == only)));
+        List<View.Filter> goalFilters = new ArrayList<>();
+        goalFilters.add(new View.Filter(s.get("indicators.all"), "#report", "all", true));
+        sections.forEach(x -> goalFilters.add(new View.Filter(x.title(), "#goal-" + x.id(), x.id(), false)));
+        String heading = only == null ? s.get("nav.indicators") : s.format("indicators.withStatus", s.get("status." + only.id()));
+        return new PageView.ReportCard(heading, only == null ? "" : only.id(), cards.headline(ctx.analyses()),
+                cards.counts(ctx.analyses()), sections, goalFilters, statusFilters, ctx.links().page("methodology/"));
     }
 
     private PageView.Indicator indicator(IndicatorAnalysis a, String root) {
@@ -60,6 +87,7 @@ final class IndicatorPages {
                             g.status().latest() == null ? "" : views.value(i, h, g.status().latest().value()),
                             g.status().latest() == null ? "" : g.status().latest().period(),
                             views.badge(g.status().code()), g.status().reason())).toList(),
+                    views.equityChart(i, h, "equity-" + id),
                     h.gaps().stream().map(gap -> views.gapSentence(i, h, gap)).toList()));
         }
         Strings s = ctx.strings();

@@ -4,6 +4,7 @@ import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.analyse.Status;
 import io.impactsite.chart.ChartJson;
+import io.impactsite.chart.EquityChart;
 import io.impactsite.chart.IndicatorChart;
 import io.impactsite.chart.Sparkline;
 import io.impactsite.model.Goal;
@@ -129,48 +130,75 @@ final class IndicatorViews {
     }
 
     View.Chart chart(Indicator i, SeriesAnalysis h, String id) {
-        String baseline = strings.format("chart.baseline", i.baseline());
-        String target = h.status().target() == null ? "" : strings.format("chart.target", h.status().target().period(),
-                value(i, h, h.status().target().value()));
-        var option = IndicatorChart.option(h, strings.get("chart.all"), baseline, target);
-        return new View.Chart(id, Html.of(ChartJson.toJson(option)), h.series().unit(),
+        Status st = h.status();
+        var labels = new IndicatorChart.Labels(strings.get("chart.all"), strings.format("chart.baseline", i.baseline()),
+                st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(i, h, st.target().value())),
+                strings.get("chart.trend"));
+        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(h, labels))), h.series().unit(),
                 i.decimals(), format.locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
     }
 
-    /** Every value of a series: a row per period, a column for the headline and for each group. */
+    /** Each group's latest value as a bar; null when the series has no groups with values. */
+    View.Chart equityChart(Indicator i, SeriesAnalysis h, String id) {
+        List<EquityChart.Bar> bars = h.groups().stream().filter(g -> g.status().latest() != null)
+                .map(g -> new EquityChart.Bar(g.group().dimension() + ": " + g.group().name(), g.status().latest().value()))
+                .toList();
+        if (bars.isEmpty()) return null;
+        return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(bars, strings.get("indicators.latest"),
+                h.series().unit()))), h.series().unit(), i.decimals(), format.locale().toLanguageTag(),
+                strings.format("chart.equity", i.title()));
+    }
+
+    /** Beyond this many value columns a wide table stops being readable; the table turns long. */
+    private static final int WIDE_COLUMNS = 8;
+
+    /**
+     * Every value of a series: a row per period with a column for the headline and each group; or,
+     * for files with many groups (an Open SDG file crossing place by population), a row per group
+     * and period.
+     */
     Table table(Indicator i, SeriesAnalysis h) {
         Series s = h.series();
         Map<Map<String, String>, String> columns = new LinkedHashMap<>();
-        columns.put(Map.of(), strings.get("chart.all"));
+        if (!s.headline().isEmpty()) columns.put(Map.of(), strings.get("chart.all"));
         for (Observation o : s.observations()) {
             columns.computeIfAbsent(o.dimensions(), d -> d.entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
         }
-        if (s.headline().isEmpty()) columns.remove(Map.of());
+        String caption = strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name());
+        Indicator.Measure measure = measure(i, h);
+        if (columns.size() > WIDE_COLUMNS) {
+            List<Row> rows = new ArrayList<>();
+            columns.forEach((dims, label) -> s.observations().stream().filter(o -> o.dimensions().equals(dims))
+                    .sorted(java.util.Comparator.comparing(Observation::period))
+                    .forEach(o -> rows.add(new Row(List.of(new Cell(label, false, false, ""),
+                            new Cell(o.period().label(), false, false, ""), cell(i, s, measure, o)), dims.isEmpty()))));
+            return new Table(caption, List.of(strings.get("indicator.group"), strings.get("table.period"),
+                    strings.get("table.value")), rows);
+        }
         TreeMap<Period, Map<Map<String, String>, Observation>> byPeriod = new TreeMap<>();
         for (Observation o : s.observations()) {
             byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
         }
         List<Row> rows = new ArrayList<>();
-        Indicator.Measure measure = measure(i, h);
         byPeriod.forEach((period, values) -> {
             List<Cell> cells = new ArrayList<>();
             cells.add(new Cell(period.label(), false, false, ""));
             for (Map<String, String> column : columns.keySet()) {
                 Observation o = values.get(column);
-                if (o == null) {
-                    cells.add(new Cell("", true, false, ""));
-                } else {
-                    String text = o.hasValue() ? format.value(o.value(), measure, s.unit(), i.decimals()) : strings.get("table.missing");
-                    cells.add(new Cell(text, true, o.provisional(), note(o)));
-                }
+                cells.add(o == null ? new Cell("", true, false, "") : cell(i, s, measure, o));
             }
             rows.add(new Row(cells, false));
         });
         List<String> head = new ArrayList<>();
         head.add(strings.get("table.period"));
         head.addAll(columns.values());
-        return new Table(strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name()), head, rows);
+        return new Table(caption, head, rows);
+    }
+
+    private Cell cell(Indicator i, Series s, Indicator.Measure measure, Observation o) {
+        String text = o.hasValue() ? format.value(o.value(), measure, s.unit(), i.decimals()) : strings.get("table.missing");
+        return new Cell(text, true, o.provisional(), note(o));
     }
 
     private static String note(Observation o) {

@@ -37,8 +37,13 @@ public final class PageView {
     /** An indicator shown inside another page: its row, chart, sentence and numbers. */
     public record IndicatorPanel(IndicatorRow row, String sentence, Chart chart, Table table) {}
 
-    public record ReportCard(String headline, List<StatusCount> counts, List<GoalSection> goals,
-                             List<Link> goalFilters, String methodology) {}
+    /**
+     * The report card, whole or filtered to one status ({@code status} is then its code). The
+     * filters are links, so they work without script; the theme's script filters in place.
+     */
+    public record ReportCard(String heading, String status, String headline, List<StatusCount> counts,
+                             List<GoalSection> goals, List<View.Filter> goalFilters, List<View.Filter> statusFilters,
+                             String methodology) {}
 
     public record GoalSection(String id, String title, String href, List<IndicatorRow> indicators) {}
 
@@ -48,7 +53,7 @@ public final class PageView {
 
     /** One headline series of an indicator: status, sentence, chart, table, groups and gaps. */
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
-                              Chart chart, Table table, List<GroupStatus> groups, List<String> gaps) {}
+                              Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps) {}
 
     public record GroupStatus(String dimension, String group, String latest, String latestPeriod, Badge status,
                               String reason) {}

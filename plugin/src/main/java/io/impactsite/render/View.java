@@ -24,6 +24,9 @@ public final class View {
 
     public record Link(String label, String href) {}
 
+    /** A filter of a list: a link that works without script, and the value the script filters by. */
+    public record Filter(String label, String href, String value, boolean current) {}
+
     public record Badge(String code, String label, String icon) {}
 
     /** A chart: its option JSON (safe inside a script element) and what a reader without it gets. */

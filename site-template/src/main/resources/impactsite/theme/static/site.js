@@ -121,24 +121,42 @@
     var v = state[dim];
     return !v || v === 'all' || (' ' + item.getAttribute('data-' + dim) + ' ').indexOf(' ' + v + ' ') > -1;
   }
+  function choose(dim, ctrl) {
+    state[dim] = ctrl.getAttribute('data-filter-' + dim);
+    controls(dim).forEach(function (c) { // links drop aria-current, buttons say "false"
+      if (c === ctrl || c.tagName === 'BUTTON') c.setAttribute(aria(c), c === ctrl);
+      else c.removeAttribute(aria(c));
+    });
+    lists.forEach(function (l) {
+      all('[data-status][data-goal]', l).forEach(function (item) {
+        item.hidden = !(matches(item, 'status') && matches(item, 'goal'));
+      });
+      all('section', l).forEach(function (sec) { // no empty tables: a goal with no match goes
+        var items = all('[data-status][data-goal]', sec);
+        sec.hidden = items.length > 0 && items.every(function (i) { return i.hidden; });
+      });
+    });
+  }
+  // A link from another page (indicators/#status-on-track) arrives filtered.
+  function fromHash() {
+    ['status', 'goal'].forEach(function (dim) {
+      controls(dim).forEach(function (c) {
+        if (location.hash.length > 1 && c.getAttribute('href') === location.hash) choose(dim, c);
+      });
+    });
+  }
 
-  if (lists.length) ['status', 'goal'].forEach(function (dim) {
-    controls(dim).forEach(function (ctrl) {
-      var value = ctrl.getAttribute('data-filter-' + dim);
-      if (ctrl.getAttribute(aria(ctrl)) === 'true') state[dim] = value; // server-side filtered
-      ctrl.addEventListener('click', function (event) {
-        event.preventDefault();
-        state[dim] = value;
-        controls(dim).forEach(function (c) { // links drop aria-current, buttons say "false"
-          if (c === ctrl || c.tagName === 'BUTTON') c.setAttribute(aria(c), c === ctrl);
-          else c.removeAttribute(aria(c));
-        });
-        lists.forEach(function (l) {
-          all('[data-status][data-goal]', l).forEach(function (item) {
-            item.hidden = !(matches(item, 'status') && matches(item, 'goal'));
-          });
+  if (lists.length) {
+    ['status', 'goal'].forEach(function (dim) {
+      controls(dim).forEach(function (ctrl) {
+        if (ctrl.getAttribute(aria(ctrl)) === 'true') state[dim] = ctrl.getAttribute('data-filter-' + dim);
+        ctrl.addEventListener('click', function (event) {
+          event.preventDefault();
+          choose(dim, ctrl);
         });
       });
     });
-  });
+    fromHash();
+    addEventListener('hashchange', fromHash);
+  }
 })();
