@@ -1,0 +1,89 @@
+package io.impactsite.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The flow goes one way, a stage a package: load -> model -> analyse -> chart -> render -> write,
+ * with the engine on top and Maven only in the maven package. These tests read the sources, so a
+ * wrong-way import fails the build rather than waiting for a reviewer.
+ */
+class ArchitectureTest {
+    private static final Path SOURCES = Path.of("src/main/java/io/impactsite");
+    private static final Path THEME = Path.of("../site-template/src/main/resources/impactsite/theme");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.impactsite\\.(\\w+)\\.", Pattern.MULTILINE);
+
+    /** What each stage may use, besides itself. */
+    private static final Map<String, List<String>> ALLOWED = Map.of(
+            "model", List.of(),
+            "load", List.of("model", "engine"),
+            "analyse", List.of("model"),
+            "chart", List.of("model", "analyse"),
+            "render", List.of("model", "analyse", "chart", "load", "write"),
+            "write", List.of(),
+            "engine", List.of("model", "load", "analyse", "render", "write"),
+            "maven", List.of("engine"));
+
+    @Test
+    void stagesOnlyUseEarlierStages() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES)) {
+            String stage = SOURCES.relativize(file).getName(0).toString();
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                String used = m.group(1);
+                if (!used.equals(stage) && !ALLOWED.getOrDefault(stage, List.of()).contains(used)) {
+                    wrong.add(file + " (" + stage + ") imports " + used);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void onlyTheMavenPackageKnowsMaven() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES)) {
+            boolean maven = SOURCES.relativize(file).getName(0).toString().equals("maven");
+            if (!maven && Files.readString(file).contains("import org.apache.maven")) wrong.add(file.toString());
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyStageHasCode() throws IOException {
+        for (String stage : ALLOWED.keySet()) {
+            assertTrue(Files.isDirectory(SOURCES.resolve(stage)) && !javaFiles(SOURCES.resolve(stage)).isEmpty(), stage);
+        }
+    }
+
+    /** Escaping is never switched off in a template: Markdown arrives as markup values instead. */
+    @Test
+    void templatesNeverTurnEscapingOff() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(THEME)) {
+            for (Path t : s.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftlx")).toList()) {
+                String text = Files.readString(t);
+                if (text.contains("?no_esc") || text.contains("noautoesc")) wrong.add(t.toString());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static List<Path> javaFiles(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+}
