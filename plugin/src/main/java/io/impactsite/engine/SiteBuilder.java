@@ -79,8 +79,8 @@ public final class SiteBuilder {
 
     private void finish(Problems problems, boolean strict) throws ContentException {
         if (problems.hasErrors()) throw new ContentException(problems.errors());
-        problems.warnings().forEach(w -> reporter.warn(w.toString()));
         if (strict && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings());
+        problems.warnings().forEach(w -> reporter.warn(w.toString()));
     }
 
     /**
