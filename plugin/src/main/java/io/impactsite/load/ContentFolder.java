@@ -2,6 +2,10 @@ package io.impactsite.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,11 +88,40 @@ public final class ContentFolder {
         }
     }
 
-    public String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+    /** A file's text, or null after reporting (as {@code name}) that it cannot be read or is not UTF-8. */
+    public String read(Path file, String name, Problems problems) {
+        if (!staysInside(file)) {
+            problems.error(name, 0, "links to a file outside the content folder, which is never read. Copy the file "
+                    + "itself here.");
+            return null;
         }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(name, 0, "cannot be read (" + e.getMessage() + "). Check that it is a file you may read.");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        if (decoder.decode(in, out, true).isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = 1 + new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length();
+            problems.error(name, line, column, "the file is not saved as UTF-8, and the character here cannot be "
+                    + "read. Open the file in a text editor and save it with the encoding UTF-8.");
+            return null;
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 }

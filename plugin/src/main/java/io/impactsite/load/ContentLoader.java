@@ -40,8 +40,10 @@ public final class ContentLoader {
     /** The site, or null when the content has errors; the errors (and warnings) are in {@code problems}. */
     public Site load(Path contentDirectory, Problems problems) {
         ContentFolder folder = new ContentFolder(contentDirectory);
-        Initiative initiative = initiatives.load(folder, problems);
-        List<String> goals = initiative == null ? List.of()
+        InitiativeLoader.Loaded loaded = initiatives.load(folder, problems);
+        Initiative initiative = loaded == null ? null : loaded.initiative();
+        // Without every goal there is nothing sure to check references against: say nothing rather than guess.
+        List<String> goals = loaded == null || !loaded.goalsComplete() ? null
                 : initiative.agenda().goals().stream().map(Goal::id).toList();
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
@@ -58,9 +60,9 @@ public final class ContentLoader {
         unused(folder, indicatorList, problems);
         ignoredFiles(folder, problems);
 
-        if (initiative != null) {
-            new References(initiative, indicatorList, partnerList, networkList, problems).check(changeList);
-        }
+        new References(goals, initiative == null ? null : initiative.sectors().stream().map(Sector::id).toList(),
+                ids(folder, "indicators"), partnerList, ids(folder, "partners"), networkList, ids(folder, "networks"),
+                problems).check(changeList);
         if (problems.hasErrors()) return null;
         return new Site(initiative, indicatorList,
                 partnerList.stream().map(PartnerLoader.Loaded::partner).sorted(Comparator.comparing(Partner::id)).toList(),
@@ -119,8 +121,19 @@ public final class ContentLoader {
         }
     }
 
+    /**
+     * The ids of a kind, from its files' names: a reference to a file that has problems of its own is
+     * not also reported as a reference to nothing.
+     */
+    private static List<String> ids(ContentFolder folder, String dir) {
+        return folder.list(dir, ".yml").stream().map(ContentLoader::stem).toList();
+    }
+
     /** Files that look like content but are not read: say so rather than ignore them silently. */
     private static void ignoredFiles(ContentFolder folder, Problems problems) {
+        if (Files.isRegularFile(folder.root().resolve("changes.yaml"))) {
+            problems.error("changes.yaml", 0, "content files end in .yml. Rename it to changes.yml.");
+        }
         for (String dir : List.of("indicators", "partners", "networks")) {
             for (Path p : folder.list(dir, ".yaml")) {
                 problems.error(folder.relative(p), 0, "content files end in .yml. Rename it to " + stem(p) + ".yml.");
@@ -138,56 +151,86 @@ public final class ContentLoader {
         return id;
     }
 
-    private static String stem(Path path) {
+    static String stem(Path path) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
     }
 
-    /** A path the content names: inside the folder and an existing file; "" after reporting otherwise. */
-    static String checkFile(ContentFolder folder, String relative, Fields f, int line, String field) {
+    /**
+     * A path the content names: inside the folder and an existing file; "" after reporting otherwise.
+     *
+     * @param written  the path as the content writes it
+     * @param relative the path relative to the content folder
+     * @param base     the folder {@code written} is relative to, for messages ("" or "indicators/")
+     */
+    static String checkFile(ContentFolder folder, String written, String relative, String base, Fields f, int line,
+                            String field) {
+        String name = written.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        String copy = base.isEmpty() ? "assets/" + name : name;
+        if (written.contains("\\")) {
+            f.error(line, "`" + field + "` is `" + written + "`, but paths are written with `/`, such as `"
+                    + written.replace('\\', '/') + "`.");
+            return "";
+        }
+        if (written.startsWith("/") || written.matches("^[A-Za-z]:.*")) {
+            f.error(line, "`" + field + "` is `" + written + "`, a path on this computer, which the site cannot "
+                    + "use. Copy the file into " + (base.isEmpty() ? "assets/" : base) + " and write `" + field
+                    + ": " + copy + "`.");
+            return "";
+        }
         var resolved = folder.resolve(relative);
         if (resolved.isEmpty()) {
-            f.error(line, "`" + field + "` is `" + relative + "`, which is outside the content folder. Paths are "
-                    + "relative to the content folder and stay inside it.");
+            f.error(line, "`" + field + "` is `" + written + "`, which is outside the content folder, so it cannot be "
+                    + "part of the site. Copy the file into " + (base.isEmpty() ? "assets/" : base) + " and write `"
+                    + field + ": " + copy + "`.");
+            return "";
+        }
+        if (Files.isDirectory(resolved.get())) {
+            f.error(line, "`" + field + "` is `" + written + "`, which is a folder. Name a file in it.");
             return "";
         }
         if (!Files.isRegularFile(resolved.get())) {
-            f.error(line, "`" + field + "` names `" + folder.relative(resolved.get()) + "`, which does not exist.");
+            f.error(line, "`" + field + "` is `" + written + "`, but there is no file " + folder.relative(resolved.get())
+                    + ". Check the spelling, or add the file.");
             return "";
         }
         return folder.relative(resolved.get());
     }
 
-    /** Every reference between kinds must resolve. */
-    private record References(Initiative initiative, List<Indicator> indicators, List<PartnerLoader.Loaded> partners,
-                              List<PartnerLoader.LoadedNetwork> networks, Problems problems) {
+    /**
+     * Every reference between kinds must resolve. Ids are those of the files, loaded or not; goals and
+     * sectors are null when initiative.yml could not be read, and then not checked.
+     */
+    private record References(List<String> goals, List<String> sectors, List<String> indicatorIds,
+                              List<PartnerLoader.Loaded> partners, List<String> partnerIds, List<PartnerLoader.LoadedNetwork> networks,
+                              List<String> networkIds, Problems problems) {
         void check(List<ChangeLoader.Loaded> changes) {
-            List<String> goals = initiative.agenda().goals().stream().map(Goal::id).toList();
-            List<String> sectors = initiative.sectors().stream().map(Sector::id).toList();
-            List<String> indicatorIds = indicators.stream().map(Indicator::id).toList();
-            List<String> partnerIds = partners.stream().map(p -> p.partner().id()).toList();
-            List<String> networkIds = networks.stream().map(n -> n.network().id()).toList();
             for (PartnerLoader.Loaded p : partners) {
                 Fields f = new Fields(problems, p.file());
-                f.reference(p.partner().sector(), p.line(), "sector", sectors);
-                p.partner().networks().forEach(n -> f.reference(n, p.line(), "network", networkIds));
+                if (sectors != null) {
+                    f.reference(p.partner().sector(), p.sectorLine(), "sector", sectors,
+                            " To use sectors of your own, list them under `sectors:` in initiative.yml.");
+                }
+                p.partner().networks().forEach(n -> f.reference(n, p.networksLine(), "network", networkIds,
+                        " Add networks/" + n + ".yml, or remove it from `networks`."));
                 for (int i = 0; i < p.partner().contributions().size(); i++) {
                     var c = p.partner().contributions().get(i);
-                    int line = p.contributionLines().get(i);
-                    f.reference(c.goal(), line, "goal", goals);
+                    if (goals != null) f.reference(c.goal(), p.contributionGoalLines().get(i), "goal", goals);
+                    int line = p.contributionIndicatorLines().get(i);
                     c.indicators().forEach(ind -> f.reference(ind, line, "indicator", indicatorIds));
                 }
             }
             for (PartnerLoader.LoadedNetwork n : networks) {
                 Fields f = new Fields(problems, n.file());
-                n.network().goals().forEach(g -> f.reference(g, n.line(), "goal", goals));
-                f.reference(n.network().convener(), n.line(), "partner", partnerIds);
+                if (goals != null) n.network().goals().forEach(g -> f.reference(g, n.goalsLine(), "goal", goals));
+                f.reference(n.network().convener(), n.convenerLine(), "partner", partnerIds);
             }
             Fields f = new Fields(problems, ChangeLoader.FILE);
             for (ChangeLoader.Loaded c : changes) {
-                c.change().goals().forEach(g -> f.reference(g, c.line(), "goal", goals));
-                c.change().partners().forEach(p -> f.reference(p, c.line(), "partner", partnerIds));
+                if (goals != null) c.change().goals().forEach(g -> f.reference(g, c.goalsLine(), "goal", goals));
+                c.change().partners().forEach(p -> f.reference(p, c.partnersLine(), "partner", partnerIds));
             }
         }
     }

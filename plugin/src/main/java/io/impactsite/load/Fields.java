@@ -12,10 +12,17 @@ final class Fields {
 
     private final Problems problems;
     private final String file;
+    private final YamlReader.Lines lines;
 
     Fields(Problems problems, String file) {
+        this(problems, file, null);
+    }
+
+    /** With the file's lines, a field whose value was already reported as wrong is not also reported as missing. */
+    Fields(Problems problems, String file, YamlReader.Lines lines) {
         this.problems = problems;
         this.file = file;
+        this.lines = lines;
     }
 
     String file() {
@@ -33,7 +40,7 @@ final class Fields {
     /** The value, or "" after reporting that it is missing. */
     String required(String value, int line, String field, String hint) {
         if (value == null || value.isBlank()) {
-            error(line, "`" + field + "` is missing. " + hint);
+            missing(line, field, hint);
             return "";
         }
         return value.strip();
@@ -41,10 +48,16 @@ final class Fields {
 
     Markdown required(Markdown value, int line, String field, String hint) {
         if (value == null || value.isBlank()) {
-            error(line, "`" + field + "` is missing. " + hint);
+            missing(line, field, hint);
             return Markdown.EMPTY;
         }
         return value;
+    }
+
+    /** A required field is absent, unless it is there with a value already reported as wrong. */
+    void missing(int line, String field, String hint) {
+        if (lines != null && lines.reported(line, field.substring(field.lastIndexOf('.') + 1))) return;
+        error(line, "`" + field + "` is missing. " + hint);
     }
 
     static String optional(String value) {
@@ -91,10 +104,18 @@ final class Fields {
 
     /** A reference to something of another kind that must exist. */
     void reference(String id, int line, String what, Collection<String> known) {
+        reference(id, line, what, known, "");
+    }
+
+    /** A reference, with a last hint for when it is not a typo. */
+    void reference(String id, int line, String what, Collection<String> known, String otherwise) {
         if (id == null || id.isBlank() || known.contains(id)) return;
-        error(line, "refers to " + what + " `" + id + "`, which does not exist." + Suggestions.didYouMean(id, known)
-                + (Suggestions.nearest(id, known).isPresent() ? "" : " Known: " + String.join(", ", known.stream().sorted().limit(12).toList())
-                + (known.size() > 12 ? ", ..." : "") + "."));
+        List<String> sorted = known.stream().sorted().toList();
+        String hint = Suggestions.nearest(id, known).map(n -> " Did you mean `" + n + "`?")
+                .orElse(sorted.isEmpty() ? " There are no " + what + "s yet." + otherwise
+                        : " Use one of: " + String.join(", ", sorted.stream().limit(12).toList())
+                        + (sorted.size() > 12 ? ", ..." : "") + "." + otherwise);
+        error(line, "refers to " + what + " `" + id + "`, which does not exist." + hint);
     }
 
     static String slugify(String s) {

@@ -23,48 +23,70 @@ final class IndicatorLoader {
         this.yaml = yaml;
     }
 
-    /** The indicator, or null when its file could not be read at all. */
+    /**
+     * The indicator, or null when its file could not be read at all.
+     *
+     * @param goals the goal ids, or null when initiative.yml could not be read (references are then not checked)
+     */
     Indicator load(ContentFolder folder, Path path, List<String> goals, Problems problems) {
         String file = folder.relative(path);
         String id = ContentLoader.idOf(path, file, problems);
-        YamlReader.Result<IndicatorDoc> read = yaml.read(folder.read(path), file, 0, yaml.type(IndicatorDoc.class), problems);
+        String text = folder.read(path, file, problems);
+        if (text == null) return null;
+        YamlReader.Result<IndicatorDoc> read = yaml.read(text, file, 0, yaml.type(IndicatorDoc.class), problems);
         IndicatorDoc doc = read.value();
         if (doc == null) return null;
-        Fields f = new Fields(problems, file);
         YamlReader.Lines lines = read.lines();
+        Fields f = new Fields(problems, file, lines);
         int top = lines.of(doc) == 0 ? 1 : lines.of(doc);
         String title = f.required(doc.title(), top, "title", "Give the indicator a title: `title: Kindergarten readiness`.");
         String goal = f.required(doc.goal(), top, "goal", "Name the goal it measures: `goal: <a goal id from initiative.yml>`.");
-        f.reference(goal, top, "goal", goals);
+        if (goals != null) f.reference(goal, lines.of(doc, "goal"), "goal", goals);
         var description = f.required(doc.description(), top, "description", "Define what the indicator measures.");
         String unit = f.required(doc.unit(), top, "unit", "Say what its values are in: `unit: \"%\"` or `unit: Rate per 1,000`.");
-        String measure = f.choice(doc.measure(), top, "measure", List.of("percent", "number", "currency"), "number");
+        String measure = f.choice(doc.measure(), lines.of(doc, "measure"), "measure",
+                List.of("percent", "number", "currency"), "number");
         String direction = f.required(doc.direction(), top, "direction",
                 "Say which way is better: `direction: increase` or `direction: decrease`.");
-        if (!direction.isEmpty()) direction = f.choice(direction, top, "direction", List.of("increase", "decrease"), "increase");
+        if (!direction.isEmpty()) {
+            direction = f.choice(direction, lines.of(doc, "direction"), "direction", List.of("increase", "decrease"), "increase");
+        }
         int decimals = doc.decimals() == null ? 1 : doc.decimals();
         if (decimals < 0 || decimals > 6) {
-            f.error(top, "`decimals` is " + decimals + ", but it must be between 0 and 6.");
+            f.error(lines.of(doc, "decimals"), "`decimals` is " + decimals + ", but it must be between 0 and 6.");
             decimals = 1;
         }
         Indicator.Source source = new Indicator.Source("", "");
         if (doc.source() != null) {
             int at = lines.of(doc.source());
             source = new Indicator.Source(f.required(doc.source().name(), at, "source.name", "Name where the data come from."),
-                    f.url(doc.source().url(), at, "source.url"));
+                    f.url(doc.source().url(), lines.of(doc.source(), "url"), "source.url"));
         }
-        String data = Fields.optional(doc.data()).isEmpty() ? id + ".csv" : doc.data().strip();
-        String dataFile = ContentLoader.checkFile(folder, "indicators/" + data, f, top, "data");
-        ObservationReader.Data observed = dataFile.isEmpty() ? ObservationReader.Data.NONE
-                : observations.read(folder.root().resolve(dataFile), dataFile, unit, problems);
+        String dataFile;
+        if (Fields.optional(doc.data()).isEmpty()) {
+            dataFile = "indicators/" + id + ".csv";
+            if (!java.nio.file.Files.isRegularFile(folder.root().resolve(dataFile))) {
+                f.error(top, "there is no " + dataFile + " with this indicator's observations. Add it (its first line: "
+                        + "`period,value`), or name the file that holds them with `data:`.");
+                dataFile = "";
+            }
+            // read() refuses a data file that is a link to outside the folder
+        } else {
+            String data = doc.data().strip();
+            dataFile = ContentLoader.checkFile(folder, data, "indicators/" + data, "indicators/", f,
+                    lines.of(doc, "data"), "data");
+        }
+        String csv = dataFile.isEmpty() ? null : folder.read(folder.root().resolve(dataFile), dataFile, problems);
+        ObservationReader.Data observed = csv == null ? ObservationReader.Data.NONE
+                : observations.read(csv, dataFile, unit, problems);
         List<Series> series = observed.series();
         String baseline = "";
         if (doc.baseline() == null) {
-            f.error(top, "`baseline` is missing. Name the baseline period: `baseline: {period: \"2016\"}`.");
+            f.missing(top, "baseline", "Name the baseline period: `baseline: {period: \"2016\"}`.");
         } else {
             baseline = f.required(doc.baseline().period(), lines.of(doc.baseline()), "baseline.period",
                     "Name the baseline period: `period: \"2016\"`.");
-            checkPeriod(baseline, series, "", lines.of(doc.baseline()), "baseline.period", f);
+            checkPeriod(baseline, series, "", lines.of(doc.baseline(), "period"), "baseline.period", f);
         }
         List<Indicator.Target> targets = targets(doc, series, lines, f, top);
         Indicator.HeadlineChoice headline = headline(doc, series, lines, f);
@@ -78,8 +100,8 @@ final class IndicatorLoader {
     private List<Indicator.Target> targets(IndicatorDoc doc, List<Series> series, YamlReader.Lines lines, Fields f,
                                            int top) {
         if (doc.target() != null && doc.targets() != null) {
-            f.error(top, "both `target` and `targets` are given. Use `target` for one target, or list them all "
-                    + "under `targets`.");
+            f.error(lines.of(doc, "targets"), "both `target` and `targets` are given. Use `target` for one target, "
+                    + "or list them all under `targets`.");
         }
         List<TargetDoc> docs = new ArrayList<>(Fields.list(doc.targets()));
         if (doc.target() != null) docs.add(0, doc.target());
@@ -88,13 +110,11 @@ final class IndicatorLoader {
             int at = lines.of(t);
             String name = Fields.optional(t.series());
             if (!name.isEmpty() && !series.isEmpty() && series.stream().noneMatch(s -> s.name().equals(name))) {
-                f.error(at, "the target names series `" + name + "`, which the data do not have. The data's series: "
-                        + String.join(", ", series.stream().map(Series::name).toList()) + "."
-                        + Suggestions.didYouMean(name, series.stream().map(Series::name).toList()));
+                f.error(lines.of(t, "series"), "the target names series `" + name + "`, " + unknownSeries(name, series));
             }
             String period = f.required(t.period(), at, "period", "Give the target's period: `period: \"2030\"`.");
-            if (t.value() == null) f.error(at, "`value` is missing. Give the value to reach by the target period.");
-            checkPeriod(period, series, name, at, "target period", f);
+            if (t.value() == null) f.missing(at, "value", "Give the value to reach by the target period.");
+            checkPeriod(period, series, name, lines.of(t, "period"), "target period", f);
             if (!period.isEmpty() && t.value() != null) targets.add(new Indicator.Target(name, period, t.value()));
         }
         return List.copyOf(targets);
@@ -109,8 +129,8 @@ final class IndicatorLoader {
         if (!series.isEmpty()) {
             List<String> names = series.stream().map(Series::name).toList();
             if (!name.isEmpty() && !names.contains(name)) {
-                f.error(at, "`headline.series` is `" + name + "`, which the data do not have. The data's series: "
-                        + String.join(", ", names) + "." + Suggestions.didYouMean(name, names));
+                f.error(lines.of(doc.headline(), "series"), "`headline.series` is `" + name + "`, "
+                        + unknownSeries(name, series));
             }
             if (dimension.isEmpty() != group.isEmpty()) {
                 f.error(at, "`headline` names a " + (dimension.isEmpty() ? "group but no dimension" : "dimension but no group")
@@ -118,14 +138,33 @@ final class IndicatorLoader {
             } else if (!dimension.isEmpty()) {
                 boolean found = series.stream().flatMap(s -> s.groups().stream())
                         .anyMatch(g -> g.dimension().equals(dimension) && g.name().equals(group));
-                if (!found) {
-                    f.error(at, "`headline` names the group " + dimension + " = " + group + ", which the data do not have."
-                            + Suggestions.didYouMean(group, series.stream().flatMap(s -> s.groups().stream())
-                            .filter(g -> g.dimension().equals(dimension)).map(Series.Group::name).toList()));
+                List<String> dimensions = series.stream().flatMap(s -> s.dimensions().stream()).distinct().toList();
+                List<String> groups = series.stream().flatMap(s -> s.groups().stream())
+                        .filter(g -> g.dimension().equals(dimension)).map(Series.Group::name).distinct().toList();
+                if (!dimensions.contains(dimension)) {
+                    f.error(lines.of(doc.headline(), "dimension"), "`headline.dimension` is `" + dimension
+                            + "`, but the data have no such column." + (dimensions.isEmpty() ? " They have no groups."
+                            : Suggestions.nearest(dimension, dimensions).map(d -> " Did you mean `" + d + "`?")
+                            .orElse(" Their group columns: " + String.join(", ", dimensions) + ".")));
+                } else if (!found) {
+                    f.error(lines.of(doc.headline(), "group"), "`headline.group` is `" + group + "`, but the `"
+                            + dimension + "` column has no such group."
+                            + Suggestions.nearest(group, groups).map(g -> " Did you mean `" + g + "`?")
+                            .orElse(" Its groups: " + String.join(", ", groups) + "."));
                 }
             }
         }
         return new Indicator.HeadlineChoice(name, dimension, group);
+    }
+
+    /** The rest of a message about a series name the data do not have. */
+    private static String unknownSeries(String name, List<Series> series) {
+        List<String> names = series.stream().map(Series::name).toList();
+        if (names.size() == 1 && names.get(0).isEmpty()) {
+            return "but the data have a single series without a name. Remove `series`.";
+        }
+        return "which the data do not have." + Suggestions.nearest(name, names).map(n -> " Did you mean `" + n + "`?")
+                .orElse(" The data's series: " + String.join(", ", names) + ".");
     }
 
     /** A period named in the YAML must be readable as the kind of period the data use. */

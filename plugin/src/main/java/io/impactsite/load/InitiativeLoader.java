@@ -34,42 +34,57 @@ final class InitiativeLoader {
         this.yaml = yaml;
     }
 
-    Initiative load(ContentFolder folder, Problems problems) {
+    /**
+     * The initiative, and whether every goal could be read with its id: when one could not, a
+     * reference to it would be reported as a reference to nothing, so references to goals are not checked.
+     */
+    record Loaded(Initiative initiative, boolean goalsComplete) {}
+
+    /** The initiative, or null after reporting why it cannot be read. */
+    Loaded load(ContentFolder folder, Problems problems) {
         var path = folder.root().resolve(FILE);
         if (!java.nio.file.Files.isRegularFile(path)) {
+            if (java.nio.file.Files.isRegularFile(folder.root().resolve("initiative.yaml"))) {
+                problems.error("initiative.yaml", 0, "content files end in .yml. Rename it to initiative.yml.");
+                return null;
+            }
             problems.error(FILE, 0, "is missing. Every site project has an initiative.yml at its root with at least "
                     + "`name`, `started` and an `agenda` (see docs/content-reference.md).");
             return null;
         }
-        YamlReader.Result<InitiativeDoc> read = yaml.read(folder.read(path), FILE, 0,
-                yaml.type(InitiativeDoc.class), problems);
+        String text = folder.read(path, FILE, problems);
+        if (text == null) return null;
+        YamlReader.Result<InitiativeDoc> read = yaml.read(text, FILE, 0, yaml.type(InitiativeDoc.class), problems);
         InitiativeDoc doc = read.value();
         if (doc == null) return null;
-        Fields f = new Fields(problems, FILE);
         YamlReader.Lines lines = read.lines();
-        String name = f.required(doc.name(), 1, "name", "Add the initiative's name: `name: Riverbend Cradle to Career`.");
+        Fields f = new Fields(problems, FILE, lines);
+        int top = Math.max(1, lines.of(doc));
+        String name = f.required(doc.name(), top, "name", "Add the initiative's name: `name: Riverbend Cradle to Career`.");
         if (doc.started() == null) {
-            f.error(1, "`started` is missing. Add the year the partnership began: `started: 2014`.");
+            f.missing(top, "started", "Add the year the partnership began: `started: 2014`.");
         }
-        return new Initiative(
+        Initiative initiative = new Initiative(
                 name,
                 Fields.optional(doc.shortName()).isEmpty() ? name : doc.shortName().strip(),
                 Fields.optional(doc.tagline()),
                 doc.started() == null ? 0 : doc.started(),
                 settings(doc.site(), lines, f, folder),
-                agenda(doc.agenda(), lines, f),
+                agenda(doc.agenda(), top, lines, f),
                 sectors(doc.sectors(), lines, f),
                 backbone(doc.backbone(), lines, f),
                 communication(doc.communication(), lines, f));
+        List<Documents.GoalDoc> goals = doc.agenda() == null || doc.agenda().goals() == null ? List.of()
+                : doc.agenda().goals();
+        return new Loaded(initiative, goals.stream().allMatch(g -> g != null && !Fields.optional(g.id()).isEmpty()));
     }
 
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
         if (site == null) site = new SiteDoc(null, null, null, null, null, null, null);
-        int line = lines.of(site);
         String baseUrl = Fields.optional(site.baseUrl());
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-                f.error(line, "`site.baseUrl` is `" + baseUrl + "`, but it must be an absolute address such as "
+                f.error(lines.of(site, "baseUrl"), "`site.baseUrl` is `" + baseUrl + "`, but it must be an absolute address such as "
                         + "https://example.org/impact/.");
                 baseUrl = "";
             } else if (!baseUrl.endsWith("/")) {
@@ -77,19 +92,20 @@ final class InitiativeLoader {
             }
         }
         String logo = Fields.optional(site.logo());
-        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, f, line, "site.logo");
+        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, logo, "", f, lines.of(site, "logo"), "site.logo");
         String localeTag = Fields.optional(site.locale()).isEmpty() ? "en-US" : site.locale().strip();
         Locale locale = Locale.forLanguageTag(localeTag);
         if (locale.getLanguage().isEmpty()) {
-            f.error(line, "`site.locale` is `" + localeTag + "`, but it must be a language tag such as en-US or fr-CA.");
+            f.error(lines.of(site, "locale"), "`site.locale` is `" + localeTag + "`, but it must be a language tag such as en-US or fr-CA.");
             locale = Locale.US;
         }
         Integer perPage = site.updatesPerPage();
         if (perPage != null && perPage < 1) {
-            f.error(line, "`site.updatesPerPage` must be 1 or more.");
+            f.error(lines.of(site, "updatesPerPage"), "`site.updatesPerPage` is " + perPage + ", but it must be 1 or more.");
             perPage = null;
         }
-        String rawHtml = f.choice(site.markdown() == null ? null : site.markdown().rawHtml(), line,
+        String rawHtml = f.choice(site.markdown() == null ? null : site.markdown().rawHtml(),
+                lines.of(site.markdown(), "rawHtml"),
                 "site.markdown.rawHtml", List.of("escape", "strip", "allow"), "escape");
         return new Settings(baseUrl,
                 Fields.optional(site.language()).isEmpty() ? locale.getLanguage() : site.language().strip(),
@@ -97,9 +113,9 @@ final class InitiativeLoader {
                 Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
     }
 
-    private Agenda agenda(AgendaDoc agenda, YamlReader.Lines lines, Fields f) {
+    private Agenda agenda(AgendaDoc agenda, int top, YamlReader.Lines lines, Fields f) {
         if (agenda == null) {
-            f.error(1, "`agenda` is missing. Add the common agenda: `vision`, `problem` and `goals`.");
+            f.missing(top, "agenda", "Add the common agenda: `vision`, `problem` and `goals`.");
             return new Agenda(io.impactsite.model.Markdown.EMPTY, io.impactsite.model.Markdown.EMPTY,
                     new Agenda.Boundaries("", "", ""), List.of(), List.of());
         }
@@ -114,24 +130,28 @@ final class InitiativeLoader {
             return new Goal(f.id(g.id(), at, "id"), f.required(g.title(), at, "title", "Give the goal a title."),
                     Fields.optional(g.summary()), Fields.optional(g.description()));
         }).toList();
-        if (goals.isEmpty()) f.error(line, "`agenda.goals` is empty. List at least one goal with an `id` and a `title`.");
-        duplicates(goals.stream().map(Goal::id).toList(), agenda.goals(), lines, f, "goal");
+        if (agenda.goals() == null) {
+            f.missing(line, "agenda.goals", "List at least one goal with an `id` and a `title`.");
+        } else if (goals.isEmpty()) {
+            f.error(lines.of(agenda, "goals"), "`agenda.goals` is empty. List at least one goal with an `id` and a `title`.");
+        }
+        duplicates(goals.stream().map(Goal::id).toList(), Fields.list(agenda.goals()), lines, f, "goal");
         List<String> goalIds = goals.stream().map(Goal::id).toList();
         List<Strategy> strategies = Fields.list(agenda.strategies()).stream().map(s -> {
             int at = lines.of(s);
             List<String> serves = Fields.list(s.goals());
-            serves.forEach(g -> f.reference(g, at, "goal", goalIds));
+            serves.forEach(g -> f.reference(g, lines.of(s, "goals"), "goal", goalIds));
             return new Strategy(f.id(s.id(), at, "id"), f.required(s.title(), at, "title", "Give the strategy a title."),
                     Fields.optional(s.description()), serves);
         }).toList();
-        duplicates(strategies.stream().map(Strategy::id).toList(), agenda.strategies(), lines, f, "strategy");
+        duplicates(strategies.stream().map(Strategy::id).toList(), Fields.list(agenda.strategies()), lines, f, "strategy");
         return new Agenda(vision, problem, boundaries, goals, strategies);
     }
 
     private static void duplicates(List<String> ids, List<?> docs, YamlReader.Lines lines, Fields f, String what) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
-            int line = lines.of(docs.get(i));
+            int line = lines.of(docs.get(i), "id");
             Integer earlier = first.putIfAbsent(ids.get(i), line);
             if (earlier != null && !ids.get(i).isEmpty()) {
                 f.error(line, "a second " + what + " has the id `" + ids.get(i) + "` (the first is on line " + earlier
@@ -154,7 +174,7 @@ final class InitiativeLoader {
         int line = lines.of(doc);
         return new Backbone(
                 f.required(doc.name(), line, "backbone.name", "Name the backbone organisation."),
-                f.url(doc.url(), line, "backbone.url"),
+                f.url(doc.url(), lines.of(doc, "url"), "backbone.url"),
                 Fields.optional(doc.description()),
                 Fields.list(doc.functions()).stream().map(fn -> new Backbone.Function(
                         f.required(fn.title(), lines.of(fn), "title", "Say what the backbone does."),
@@ -170,6 +190,6 @@ final class InitiativeLoader {
         return new Communication(Fields.optional(doc.email()), Fields.optional(doc.meetings()),
                 Fields.list(doc.links()).stream().map(l -> new Communication.Link(
                         f.required(l.label(), lines.of(l), "label", "Give the link a label."),
-                        f.url(l.url(), lines.of(l), "url"))).toList());
+                        f.url(l.url(), lines.of(l, "url"), "url"))).toList());
     }
 }

@@ -45,9 +45,10 @@ final class NarrativeLoader {
         Optional<Parsed<UpdateFrontMatter>> parsed = parse(folder, path, file, UpdateFrontMatter.class, problems);
         if (parsed.isEmpty()) return null;
         UpdateFrontMatter fm = parsed.get().frontMatter();
-        Fields f = new Fields(problems, file);
+        Fields f = new Fields(problems, file, parsed.get().lines());
         var tags = Fields.list(fm.tags()).stream().map(String::strip).toList();
-        tags.stream().filter(t -> !Fields.SLUG.matcher(t).matches()).forEach(t -> f.error(parsed.get().line(),
+        int tagsLine = parsed.get().lines().of(fm, "tags");
+        tags.stream().filter(t -> !Fields.SLUG.matcher(t).matches()).forEach(t -> f.error(tagsLine,
                 "the tag `" + t + "` must be lowercase letters, digits and hyphens, such as `" + Fields.slugify(t) + "`."));
         return new Update(slug, date,
                 f.required(fm.title(), parsed.get().line(), "title", "Give the update a title in its front matter."),
@@ -60,25 +61,33 @@ final class NarrativeLoader {
         Optional<Parsed<PageFrontMatter>> parsed = parse(folder, path, file, PageFrontMatter.class, problems);
         if (parsed.isEmpty()) return null;
         PageFrontMatter fm = parsed.get().frontMatter();
-        Fields f = new Fields(problems, file);
+        Fields f = new Fields(problems, file, parsed.get().lines());
         return new Page(slug, f.required(fm.title(), parsed.get().line(), "title", "Give the page a title in its front matter."),
                 Fields.optional(fm.description()), fm.menu() == null ? 0 : fm.menu(), parsed.get().body());
     }
 
-    private record Parsed<T>(T frontMatter, int line, Markdown body) {}
+    private record Parsed<T>(T frontMatter, int line, YamlReader.Lines lines, Markdown body) {}
 
     private <T> Optional<Parsed<T>> parse(ContentFolder folder, Path path, String file, Class<T> type, Problems problems) {
-        String text = folder.read(path);
+        String text = folder.read(path, file, problems);
+        if (text == null) return Optional.empty();
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
-            problems.error(file, 1, "the file must start with front matter: a line `---`, fields such as "
-                    + "`title: ...`, and a closing `---`.");
+            if (text.replace("\uFEFF", "").matches("(?s)---[ \\t]*\\r?\\n.*")) {
+                problems.error(file, 1, "the front matter that starts here is never closed. Add a line `---` after "
+                        + "its last field, before the text.");
+            } else {
+                problems.error(file, 1, "the file must start with front matter: a line `---`, fields such as "
+                        + "`title: ...`, and a closing `---`.");
+            }
             return Optional.empty();
         }
         FrontMatter fm = split.get();
-        YamlReader.Result<T> read = yaml.read(fm.yaml(), file, fm.yamlLine(), yaml.type(type), problems);
+        // Front matter with no fields is read as no fields, so that the missing title is what is reported.
+        String yamlText = fm.yaml().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#")) ? "{}" : fm.yaml();
+        YamlReader.Result<T> read = yaml.read(yamlText, file, fm.yamlLine(), yaml.type(type), problems);
         if (read.value() == null) return Optional.empty();
         int line = Math.max(2, read.lines().of(read.value()));
-        return Optional.of(new Parsed<>(read.value(), line, new Markdown(fm.body(), file, fm.bodyLine())));
+        return Optional.of(new Parsed<>(read.value(), line, read.lines(), new Markdown(fm.body(), file, fm.bodyLine())));
     }
 }

@@ -9,10 +9,7 @@ import io.impactsite.model.Period;
 import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -56,15 +53,25 @@ final class ObservationReader {
         static final Data NONE = new Data(List.of(), List.of());
     }
 
-    Data read(Path path, String file, String unit, Problems problems) {
+    Data read(String text, String file, String unit, Problems problems) {
         List<String[]> records = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(path);
-             MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(in)) {
-            while (it.hasNextValue()) records.add(it.nextValue());
+        List<Integer> lineNumbers = new ArrayList<>();
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(text)) {
+            while (it.hasNextValue()) {
+                records.add(it.nextValue());
+                // the line a record starts on: blank lines and quoted line breaks make it differ from its index
+                lineNumbers.add(it.getParser().currentTokenLocation().getLineNr());
+            }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.error(file, line, "this is not a readable CSV file: " + e.getOriginalMessage()
-                    + ". Check for an unclosed quote.");
+            int open = unclosedQuote(text);
+            if (open > 0) {
+                problems.error(file, open, "a quote (\") opens a value on this line and is never closed. Close it "
+                        + "after the value, or remove it.");
+            } else {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                problems.error(file, line, "this is not a readable CSV file: " + e.getOriginalMessage()
+                        + ". Check for an unclosed quote.");
+            }
             return Data.NONE;
         } catch (IOException e) {
             problems.error(file, 0, "cannot be read: " + e.getMessage());
@@ -77,7 +84,7 @@ final class ObservationReader {
         }
         Layout layout = layout(records.get(0), file, problems);
         if (layout == null) return Data.NONE;
-        return new Data(List.of(layout.header()), series(records, layout, file, unit, problems));
+        return new Data(List.of(layout.header()), series(records, lineNumbers, layout, file, unit, problems));
     }
 
     private Layout layout(String[] header, String file, Problems problems) {
@@ -93,8 +100,12 @@ final class ObservationReader {
         int period = openSdg ? index.get("Year") : find(header, "period");
         int value = openSdg ? index.get("Value") : find(header, "value");
         if (period < 0 || value < 0) {
-            problems.error(file, 1, "the first line must name a `period` and a `value` column (or Open SDG's "
-                    + "`Year` and `Value`); it names: " + String.join(", ", header) + ".");
+            boolean both = period < 0 && value < 0;
+            problems.error(file, 1, "the first line has no " + (both ? "`period` column and no `value` column"
+                    : period < 0 ? "`period` column" : "`value` column") + "; it names: " + String.join(", ", header)
+                    + ". Rename the column" + (both ? "s that hold the periods and the values to `period` and `value`"
+                    : period < 0 ? " that holds the periods to `period`" : " that holds the values to `value`")
+                    + " (Open SDG files use `Year` and `Value`).");
             return null;
         }
         int note = openSdg ? -1 : find(header, "note");
@@ -114,6 +125,30 @@ final class ObservationReader {
         return new Layout(period, value, note, status, seriesColumns, attributes, dimensions, header);
     }
 
+    /** The line of a quote that is never closed, or 0. A doubled quote inside a value opens and closes. */
+    private static int unclosedQuote(String text) {
+        boolean quoted = false;
+        int line = 1;
+        int openedOn = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                if (quoted) openedOn = line;
+            } else if (c == '\n') {
+                line++;
+            }
+        }
+        return quoted ? openedOn : 0;
+    }
+
+    /** Groups as a person reads them: "(race: Black, income: Low income)". */
+    private static String describe(Map<String, String> dimensions) {
+        List<String> parts = new ArrayList<>();
+        dimensions.forEach((d, g) -> parts.add(d + ": " + g));
+        return "(" + String.join(", ", parts) + ")";
+    }
+
     private static int find(String[] header, String name) {
         for (int i = 0; i < header.length; i++) {
             if (header[i].strip().toLowerCase(Locale.ROOT).equals(name)) return i;
@@ -121,12 +156,13 @@ final class ObservationReader {
         return -1;
     }
 
-    private List<Series> series(List<String[]> records, Layout layout, String file, String unit, Problems problems) {
+    private List<Series> series(List<String[]> records, List<Integer> lineNumbers, Layout layout, String file,
+                                String unit, Problems problems) {
         Map<String, List<Row>> bySeries = new LinkedHashMap<>();
         boolean ok = true;
         for (int r = 1; r < records.size(); r++) {
             String[] cells = records.get(r);
-            int number = r + 1;
+            int number = lineNumbers.get(r) > 0 ? lineNumbers.get(r) : r + 1;
             if (cells.length != layout.header().length) {
                 problems.error(file, number, "this row has " + cells.length + " cells but the first line names "
                         + layout.header().length + " columns. Every row needs a cell per column (leave it empty).");
@@ -164,6 +200,8 @@ final class ObservationReader {
             } catch (NumberFormatException e) {
                 String hint = raw.matches("[0-9.,\\s]+")
                         ? " Write numbers with `.` as the decimal point and no thousands separators."
+                        : raw.matches("[-+]?[$€£]?\\s*[-+]?[0-9.,]+\\s*[%$€£]?")
+                        ? " Write the number alone, without `%` or a currency sign: the indicator's `unit` says what it is in."
                         : " Leave the cell empty, or write NA, where there is no value.";
                 problems.error(file, number, layout.value() + 1, "`" + raw + "` in column `"
                         + layout.header()[layout.value()] + "` is not a number." + hint);
@@ -227,8 +265,9 @@ final class ObservationReader {
             Integer earlier = seen.putIfAbsent(key, row.number());
             if (earlier != null) {
                 problems.error(file, row.number(), "a second value for " + row.periodLabel()
-                        + (o.dimensions().isEmpty() ? "" : " " + o.dimensions()) + (name.isEmpty() ? "" : " in " + name)
-                        + "; the first is on row " + earlier + ". Keep one.");
+                        + (o.dimensions().isEmpty() ? "" : " " + describe(o.dimensions()))
+                        + (name.isEmpty() ? "" : " in " + name) + "; the first is on line " + earlier
+                        + ". Keep one of them.");
                 ok = false;
                 continue;
             }

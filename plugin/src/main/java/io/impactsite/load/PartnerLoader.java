@@ -19,24 +19,27 @@ final class PartnerLoader {
     }
 
     /** A partner and, beside it, the lines its references are on. */
-    record Loaded(Partner partner, String file, int line, List<Integer> contributionLines) {}
+    record Loaded(Partner partner, String file, int sectorLine, int networksLine, List<Integer> contributionGoalLines,
+                  List<Integer> contributionIndicatorLines) {}
 
     Loaded partner(ContentFolder folder, Path path, Problems problems) {
         String file = folder.relative(path);
         String id = ContentLoader.idOf(path, file, problems);
-        YamlReader.Result<PartnerDoc> read = yaml.read(folder.read(path), file, 0, yaml.type(PartnerDoc.class), problems);
+        String text = folder.read(path, file, problems);
+        if (text == null) return null;
+        YamlReader.Result<PartnerDoc> read = yaml.read(text, file, 0, yaml.type(PartnerDoc.class), problems);
         PartnerDoc doc = read.value();
         if (doc == null) return null;
-        Fields f = new Fields(problems, file);
         YamlReader.Lines lines = read.lines();
+        Fields f = new Fields(problems, file, lines);
         int top = Math.max(1, lines.of(doc));
         String logo = Fields.optional(doc.logo());
-        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, f, top, "logo");
+        if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, logo, "", f, lines.of(doc, "logo"), "logo");
         var contributions = Fields.list(doc.contributions());
         Partner partner = new Partner(id,
                 f.required(doc.name(), top, "name", "Give the partner's name: `name: Riverbend Public Library`."),
                 f.required(doc.sector(), top, "sector", "Name its sector, such as `sector: education`."),
-                f.url(doc.url(), top, "url"),
+                f.url(doc.url(), lines.of(doc, "url"), "url"),
                 logo,
                 Fields.optional(doc.description()),
                 doc.joined() == null ? 0 : doc.joined(),
@@ -46,30 +49,35 @@ final class PartnerLoader {
                     return new Contribution(id,
                             f.required(c.goal(), at, "goal", "Name the goal it contributes to."),
                             f.required(c.title(), at, "title", "Say what the contribution is, in a few words."),
-                            f.choice(c.kind(), at, "kind", CONTRIBUTION_KINDS, ""),
+                            f.choice(c.kind(), lines.of(c, "kind"), "kind", CONTRIBUTION_KINDS, ""),
                             Fields.optional(c.description()),
                             Fields.list(c.indicators()),
                             c.since() == null ? 0 : c.since());
                 }).toList());
-        return new Loaded(partner, file, top, contributions.stream().map(lines::of).toList());
+        return new Loaded(partner, file, lines.of(doc, "sector"), lines.of(doc, "networks"),
+                contributions.stream().map(c -> lines.of(c, "goal")).toList(),
+                contributions.stream().map(c -> lines.of(c, "indicators")).toList());
     }
 
-    /** A network and the line its references are on. */
-    record LoadedNetwork(Network network, String file, int line) {}
+    /** A network and the lines its references are on. */
+    record LoadedNetwork(Network network, String file, int goalsLine, int convenerLine) {}
 
     LoadedNetwork network(ContentFolder folder, Path path, Problems problems) {
         String file = folder.relative(path);
         String id = ContentLoader.idOf(path, file, problems);
-        YamlReader.Result<NetworkDoc> read = yaml.read(folder.read(path), file, 0, yaml.type(NetworkDoc.class), problems);
+        String text = folder.read(path, file, problems);
+        if (text == null) return null;
+        YamlReader.Result<NetworkDoc> read = yaml.read(text, file, 0, yaml.type(NetworkDoc.class), problems);
         NetworkDoc doc = read.value();
         if (doc == null) return null;
-        Fields f = new Fields(problems, file);
-        int top = Math.max(1, read.lines().of(doc));
+        YamlReader.Lines lines = read.lines();
+        Fields f = new Fields(problems, file, lines);
+        int top = Math.max(1, lines.of(doc));
         return new LoadedNetwork(new Network(id,
                 f.required(doc.name(), top, "name", "Give the network's name."),
                 Fields.optional(doc.description()),
                 Fields.list(doc.goals()),
                 Fields.optional(doc.convener()),
-                Fields.optional(doc.meets())), file, top);
+                Fields.optional(doc.meets())), file, lines.of(doc, "goals"), lines.of(doc, "convener"));
     }
 }
