@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.model.Thresholds;
 import io.impactsite.analyse.Status.Point;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;

@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.model.Thresholds;
 import io.impactsite.analyse.Status.Code;
 import io.impactsite.analyse.Status.Point;
 

@@ -2,7 +2,6 @@ package io.impactsite.engine;
 
 import io.impactsite.analyse.Analyser;
 import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.analyse.Thresholds;
 import io.impactsite.load.ContentLoader;
 import io.impactsite.load.Problems;
 import io.impactsite.model.Initiative;
@@ -37,8 +36,8 @@ public final class SiteBuilder {
         checkFolders(content, output);
         Prepared prepared = prepare(request, content);
         try (StagingDirectory staging = new StagingDirectory(output)) {
-            new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), Thresholds.DEFAULT, content,
-                    prepared.problems(), staging);
+            new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), content, prepared.problems(),
+                    staging);
             finish(prepared.problems(), request.strict());
             staging.publish();
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -52,8 +51,8 @@ public final class SiteBuilder {
     public void check(BuildRequest request) throws ContentException {
         Path content = request.contentDirectory().toAbsolutePath().normalize();
         Prepared prepared = prepare(request, content);
-        new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), Thresholds.DEFAULT, content,
-                prepared.problems(), DISCARD);
+        new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), content, prepared.problems(),
+                DISCARD);
         finish(prepared.problems(), request.strict());
         reporter.info("The content is valid: " + prepared.site().indicators().size() + " indicators, "
                 + prepared.site().partners().size() + " partners, " + prepared.site().updates().size() + " updates.");
@@ -73,7 +72,7 @@ public final class SiteBuilder {
         }
         if (request.baseUrl() != null && !request.baseUrl().isBlank()) site = withBaseUrl(site, request.baseUrl());
         List<IndicatorAnalysis> analyses = site.indicators().stream()
-                .map(i -> Analyser.analyse(i, Thresholds.DEFAULT)).toList();
+                .map(i -> Analyser.analyse(i, i.thresholds())).toList();
         return new Prepared(site, analyses, new Theme(content.resolve("templates")), problems);
     }
 
@@ -105,7 +104,7 @@ public final class SiteBuilder {
         Settings s = in.settings();
         String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
-                s.rawHtml());
+                s.rawHtml(), s.thresholds());
         return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
                 in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
                 site.changes(), site.updates(), site.pages(), site.assets());

@@ -9,6 +9,7 @@ import io.impactsite.model.Partner;
 import io.impactsite.model.Sector;
 import io.impactsite.model.Site;
 import io.impactsite.model.SystemsChange;
+import io.impactsite.model.Thresholds;
 import io.impactsite.model.Update;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +46,10 @@ public final class ContentLoader {
         // Without every goal there is nothing sure to check references against: say nothing rather than guess.
         List<String> goals = loaded == null || !loaded.goalsComplete() ? null
                 : initiative.agenda().goals().stream().map(Goal::id).toList();
+        Thresholds siteThresholds = initiative == null ? Thresholds.DEFAULT : initiative.settings().thresholds();
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
-                .map(p -> indicators.load(folder, p, goals, problems)).filter(Objects::nonNull)
+                .map(p -> indicators.load(folder, p, goals, siteThresholds, problems)).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(Indicator::id)).toList();
         List<PartnerLoader.Loaded> partnerList = folder.list("partners", ".yml").parallelStream()
                 .map(p -> partners.partner(folder, p, problems)).filter(Objects::nonNull).toList();

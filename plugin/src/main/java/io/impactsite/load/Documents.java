@@ -17,7 +17,10 @@ final class Documents {
                          CommunicationDoc communication) {}
 
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
-                   Integer updatesPerPage, MarkdownSettingsDoc markdown) {}
+                   Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds) {}
+
+    record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
+                         Double growthAccelerationNeeded) {}
 
     record MarkdownSettingsDoc(String rawHtml) {}
 
@@ -46,7 +49,7 @@ final class Documents {
     record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets, HeadlineDoc headline,
-                        Markdown notes) {}
+                        Markdown notes, ThresholdsDoc thresholds) {}
 
     record SourceDoc(String name, String url) {}
 

@@ -8,6 +8,7 @@ import io.impactsite.model.Indicator.Measure;
 import io.impactsite.model.Period;
 import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
+import io.impactsite.model.Thresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,9 @@ final class IndicatorLoader {
      * The indicator, or null when its file could not be read at all.
      *
      * @param goals the goal ids, or null when initiative.yml could not be read (references are then not checked)
+     * @param site  the site's thresholds, which the indicator's own override field by field
      */
-    Indicator load(ContentFolder folder, Path path, List<String> goals, Problems problems) {
+    Indicator load(ContentFolder folder, Path path, List<String> goals, Thresholds site, Problems problems) {
         String file = folder.relative(path);
         String id = ContentLoader.idOf(path, file, problems);
         String text = folder.read(path, file, problems);
@@ -94,7 +96,7 @@ final class IndicatorLoader {
                 Measure.valueOf(measure.toUpperCase(Locale.ROOT)),
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, observed.columns(), baseline,
-                targets, headline, series);
+                targets, headline, series, ThresholdsReader.merge(site, doc.thresholds(), "thresholds", lines, f));
     }
 
     private List<Indicator.Target> targets(IndicatorDoc doc, List<Series> series, YamlReader.Lines lines, Fields f,

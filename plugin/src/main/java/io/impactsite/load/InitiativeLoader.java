@@ -13,6 +13,7 @@ import io.impactsite.model.Initiative;
 import io.impactsite.model.Sector;
 import io.impactsite.model.Settings;
 import io.impactsite.model.Strategy;
+import io.impactsite.model.Thresholds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,7 @@ final class InitiativeLoader {
     }
 
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
@@ -110,7 +111,8 @@ final class InitiativeLoader {
         return new Settings(baseUrl,
                 Fields.optional(site.language()).isEmpty() ? locale.getLanguage() : site.language().strip(),
                 locale, logo, Boolean.TRUE.equals(site.prettyLinks()), perPage == null ? 10 : perPage,
-                Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)));
+                Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
+                ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f));
     }
 
     private Agenda agenda(AgendaDoc agenda, int top, YamlReader.Lines lines, Fields f) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param dataColumns the columns its first line names, as written
  * @param baseline    the baseline period as written ("2016"); its value comes from the data
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
+ * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
  */
 public record Indicator(
         String id,
@@ -28,7 +29,8 @@ public record Indicator(
         String baseline,
         List<Target> targets,
         HeadlineChoice headline,
-        List<Series> series) {
+        List<Series> series,
+        Thresholds thresholds) {
 
     /** How numbers are formatted, and whether a change in them is stated in percentage points. */
     public enum Measure { PERCENT, NUMBER, CURRENCY }

@@ -7,6 +7,7 @@ import java.util.Locale;
  *
  * @param baseUrl     absolute URL ending in "/", or "" when none is set
  * @param prettyLinks links end in "/" (web hosts) rather than "index.html" (also works from disk)
+ * @param thresholds  the progress measure's breaks for every indicator that sets none of its own
  */
 public record Settings(
         String baseUrl,
@@ -15,7 +16,8 @@ public record Settings(
         String logo,
         boolean prettyLinks,
         int updatesPerPage,
-        RawHtml rawHtml) {
+        RawHtml rawHtml,
+        Thresholds thresholds) {
 
     /** What Markdown's raw HTML becomes. */
     public enum RawHtml { ESCAPE, STRIP, ALLOW }

@@ -6,6 +6,7 @@ import io.impactsite.analyse.Status;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Page;
+import io.impactsite.model.Thresholds;
 import io.impactsite.render.View.Link;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,12 +109,20 @@ final class IndicatorPages {
 
     private PageView.Methodology methodology(String root) {
         Page intro = ctx.site().pages().stream().filter(p -> p.slug().equals("methodology")).findFirst().orElse(null);
-        var t = ctx.thresholds();
+        Thresholds site = ctx.site().initiative().settings().thresholds();
+        PageView.Override s = thresholds(null, site);
+        List<PageView.Override> overrides = ctx.analyses().stream().map(IndicatorAnalysis::indicator)
+                .filter(i -> !i.thresholds().equals(site))
+                .map(i -> thresholds(new Link(i.title(), ctx.links().indicator(i.id())), i.thresholds())).toList();
+        return new PageView.Methodology(intro == null ? Html.EMPTY : ctx.html(intro.body(), root), s.onTrack(),
+                s.accelerationNeeded(), s.growthOnTrack(), s.growthAccelerationNeeded(), overrides);
+    }
+
+    private PageView.Override thresholds(Link indicator, Thresholds t) {
         var f = ctx.format();
-        return new PageView.Methodology(intro == null ? Html.EMPTY : ctx.html(intro.body(), root),
-                f.number(java.math.BigDecimal.valueOf(t.onTrack()), 2),
-                f.number(java.math.BigDecimal.valueOf(t.accelerationNeeded()), 2),
-                f.percent(t.growthOnTrack(), 1), f.percent(t.growthAccelerationNeeded(), 1));
+        return new PageView.Override(indicator, f.number(java.math.BigDecimal.valueOf(t.onTrack()), 2),
+                f.number(java.math.BigDecimal.valueOf(t.accelerationNeeded()), 2), f.percent(t.growthOnTrack(), 1),
+                f.percent(t.growthAccelerationNeeded(), 1));
     }
 
     private PageView.Data data() {

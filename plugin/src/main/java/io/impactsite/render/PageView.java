@@ -85,8 +85,12 @@ public final class PageView {
 
     public record Staff(String name, String role, String email) {}
 
+    /** The rules in plain words, the site's thresholds, and the indicators that set their own. */
     public record Methodology(TemplateHTMLOutputModel intro, String onTrack, String accelerationNeeded,
-                              String growthOnTrack, String growthAccelerationNeeded) {}
+                              String growthOnTrack, String growthAccelerationNeeded, List<Override> overrides) {}
+
+    public record Override(Link indicator, String onTrack, String accelerationNeeded, String growthOnTrack,
+                           String growthAccelerationNeeded) {}
 
     public record Narrative(String title, TemplateHTMLOutputModel body) {}
 

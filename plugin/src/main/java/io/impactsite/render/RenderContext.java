@@ -2,7 +2,6 @@ package io.impactsite.render;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.analyse.Thresholds;
 import io.impactsite.load.Problems;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Markdown;
@@ -15,17 +14,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What every view builder needs: the site, its analysis, formats, links, strings and Markdown. */
-record RenderContext(Site site, List<IndicatorAnalysis> analyses, Thresholds thresholds, Format format, Links links,
+record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format, Links links,
                      Strings strings, MarkdownRenderer markdown, Problems problems, Map<String, Goal> goals,
                      Map<String, Partner> partners, Map<String, IndicatorAnalysis> byIndicator, IndicatorViews indicators) {
 
-    static RenderContext of(Site site, List<IndicatorAnalysis> analyses, Thresholds thresholds, Strings strings,
+    static RenderContext of(Site site, List<IndicatorAnalysis> analyses, Strings strings,
                             Problems problems) {
         var settings = site.initiative().settings();
         Format format = new Format(settings.locale());
         Links links = new Links(settings.prettyLinks());
         Map<String, Goal> goals = index(site.initiative().agenda().goals(), Goal::id);
-        return new RenderContext(site, analyses, thresholds, format, links, strings,
+        return new RenderContext(site, analyses, format, links, strings,
                 new MarkdownRenderer(settings.rawHtml(), settings.prettyLinks()), problems, goals,
                 index(site.partners(), Partner::id), index(analyses, a -> a.indicator().id()),
                 new IndicatorViews(format, strings, links, goals));

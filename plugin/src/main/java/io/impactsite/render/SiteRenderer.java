@@ -1,7 +1,6 @@
 package io.impactsite.render;
 
 import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.analyse.Thresholds;
 import io.impactsite.load.Problems;
 import io.impactsite.model.Asset;
 import io.impactsite.model.Initiative;
@@ -35,10 +34,10 @@ public final class SiteRenderer {
     }
 
 
-    public void render(Site site, List<IndicatorAnalysis> analyses, Thresholds thresholds, Path contentRoot,
-                       Problems problems, SiteOutput out) {
+    public void render(Site site, List<IndicatorAnalysis> analyses, Path contentRoot, Problems problems,
+                       SiteOutput out) {
         Strings strings = new Strings(theme.strings(), site.initiative().settings().locale());
-        RenderContext ctx = RenderContext.of(site, analyses, thresholds, strings, problems);
+        RenderContext ctx = RenderContext.of(site, analyses, strings, problems);
         Cards cards = new Cards(ctx);
         SitePages sitePages = new SitePages(ctx);
         List<PageJob> jobs = new ArrayList<>();

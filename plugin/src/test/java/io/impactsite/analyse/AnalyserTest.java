@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.model.Thresholds;
 import static io.impactsite.analyse.IndicatorData.DOWN;
 import static io.impactsite.analyse.IndicatorData.UP;
 import static io.impactsite.analyse.IndicatorData.analyse;

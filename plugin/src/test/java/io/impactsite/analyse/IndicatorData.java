@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.model.Thresholds;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Indicator.Direction;
 import io.impactsite.model.Indicator.HeadlineChoice;
@@ -61,7 +62,8 @@ final class IndicatorData {
     static Indicator indicator(Direction direction, String baseline, List<Target> targets, HeadlineChoice choice,
                                Indicator.Measure measure, Series... series) {
         return new Indicator("test", "Test", "goal", Markdown.EMPTY, "%", measure, direction, 1, null, Markdown.EMPTY,
-                Markdown.EMPTY, "indicators/test.csv", List.of("period", "value"), baseline, targets, choice, List.of(series));
+                Markdown.EMPTY, "indicators/test.csv", List.of("period", "value"), baseline, targets, choice, List.of(series),
+                Thresholds.DEFAULT);
     }
 
     static Indicator indicator(Direction direction, String baseline, List<Target> targets, Series... series) {

@@ -1,4 +1,4 @@
-package io.impactsite.analyse;
+package io.impactsite.model;
 
 /**
  * The breaks of the progress measure. Defaults are those Statistics Canada published and Open SDG
