@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** indicators/<id>.yml and the observations file it names. */
 final class IndicatorLoader {
@@ -172,17 +171,22 @@ final class IndicatorLoader {
     /** A period named in the YAML must be readable as the kind of period the data use. */
     private static void checkPeriod(String label, List<Series> series, String seriesName, int line, String field, Fields f) {
         if (label.isEmpty()) return;
-        Optional<Series> s = series.stream().filter(x -> seriesName.isEmpty() || x.name().equals(seriesName)).findFirst();
-        Optional<Period> sample = s.flatMap(x -> x.observations().stream().findFirst()).map(o -> o.period());
-        if (sample.isEmpty()) {
+        // Every series the period applies to must be able to read it: a yearly target cannot serve a quarterly series.
+        List<Period> samples = series.stream().filter(x -> seriesName.isEmpty() || x.name().equals(seriesName))
+                .flatMap(x -> x.observations().stream().findFirst().stream()).map(o -> o.period()).toList();
+        if (samples.isEmpty()) {
             if (Periods.kindsOf(label).isEmpty()) f.error(line, "`" + field + "` is `" + label + "`, which is not a period. Write "
                     + Periods.formats() + ".");
             return;
         }
-        Period.Kind kind = sample.get().kind();
-        if (Periods.parse(label, kind).isEmpty()) {
-            f.error(line, "`" + field + "` is `" + label + "`, but the data are in " + kind.description() + "s (such as `"
-                    + sample.get().label() + "`). Write the period the same way.");
+        for (Period sample : samples) {
+            Period.Kind kind = sample.kind();
+            if (Periods.parse(label, kind).isEmpty()) {
+                f.error(line, "`" + field + "` is `" + label + "`, but the data are in " + kind.description() + "s (such as `"
+                        + sample.label() + "`). Write the period the same way"
+                        + (samples.size() > 1 ? ", or give each series its own with `series:`." : "."));
+                return;
+            }
         }
     }
 }
