@@ -53,12 +53,18 @@ public final class Analyser {
                 .max(Comparator.comparing(t -> Periods.parse(t.period(), kind).map(Period::time).orElse(0.0)));
         Point targetPoint = target.flatMap(t -> Periods.parse(t.period(), kind)
                 .map(p -> new Point(t.period(), p.time(), t.value()))).orElse(null);
+        // A file may hold series of several period kinds; a period written for one kind cannot serve another.
+        String unreadable = target.isPresent() && targetPoint == null
+                ? "the target period " + target.get().period() + " is not a " + kind.description() + ", as this series' periods are"
+                : Periods.parse(indicator.baseline(), kind).isEmpty()
+                ? "the baseline period " + indicator.baseline() + " is not a " + kind.description() + ", as this series' periods are"
+                : "";
         Optional<Period> baselinePeriod = Periods.parse(indicator.baseline(), kind);
         int d = indicator.direction().sign();
-        Status status = status(series.headline(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds);
+        Status status = status(series.headline(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds, unreadable);
         List<SeriesAnalysis.GroupAnalysis> groups = series.groups().stream()
                 .map(g -> new SeriesAnalysis.GroupAnalysis(g,
-                        status(g.observations(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds)))
+                        status(g.observations(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds, unreadable)))
                 .toList();
         BigDecimal change = null;
         Double relative = null;
@@ -76,13 +82,16 @@ public final class Analyser {
     }
 
     private static Status status(List<Observation> observations, Optional<Period> baselinePeriod, String baselineLabel,
-                                 Point target, int direction, Thresholds thresholds) {
+                                 Point target, int direction, Thresholds thresholds, String unreadable) {
         Observation latest = latest(observations).orElse(null);
         Observation atBaseline = baselinePeriod.flatMap(b -> observations.stream()
                 .filter(o -> o.period().samePeriod(b)).findFirst()).orElse(null);
         Point baseline = new Point(baselineLabel, baselinePeriod.map(Period::time).orElse(Double.NaN),
                 atBaseline == null ? null : atBaseline.value());
         Point latestPoint = latest == null ? null : new Point(latest.period().label(), latest.period().time(), latest.value());
+        if (!unreadable.isEmpty() && latestPoint != null) {
+            return new Status(Status.Code.INSUFFICIENT_DATA, null, unreadable, baseline, latestPoint, target);
+        }
         return ProgressMeasure.assess(baseline, latestPoint, target, direction, thresholds);
     }
 

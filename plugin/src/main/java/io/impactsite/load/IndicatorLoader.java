@@ -171,7 +171,6 @@ final class IndicatorLoader {
     /** A period named in the YAML must be readable as the kind of period the data use. */
     private static void checkPeriod(String label, List<Series> series, String seriesName, int line, String field, Fields f) {
         if (label.isEmpty()) return;
-        // Every series the period applies to must be able to read it: a yearly target cannot serve a quarterly series.
         List<Period> samples = series.stream().filter(x -> seriesName.isEmpty() || x.name().equals(seriesName))
                 .flatMap(x -> x.observations().stream().findFirst().stream()).map(o -> o.period()).toList();
         if (samples.isEmpty()) {
@@ -179,14 +178,12 @@ final class IndicatorLoader {
                     + Periods.formats() + ".");
             return;
         }
-        for (Period sample : samples) {
-            Period.Kind kind = sample.kind();
-            if (Periods.parse(label, kind).isEmpty()) {
-                f.error(line, "`" + field + "` is `" + label + "`, but the data are in " + kind.description() + "s (such as `"
-                        + sample.label() + "`). Write the period the same way"
-                        + (samples.size() > 1 ? ", or give each series its own with `series:`." : "."));
-                return;
-            }
+        // A file may hold series of several period kinds (yearly and quarterly units): the period must
+        // serve at least one; a series it cannot serve says so in its status.
+        if (samples.stream().noneMatch(sample -> Periods.parse(label, sample.kind()).isPresent())) {
+            Period sample = samples.get(0);
+            f.error(line, "`" + field + "` is `" + label + "`, but the data are in " + sample.kind().description()
+                    + "s (such as `" + sample.label() + "`). Write the period the same way.");
         }
     }
 }

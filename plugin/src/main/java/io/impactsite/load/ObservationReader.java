@@ -56,7 +56,9 @@ final class ObservationReader {
     Data read(String text, String file, String unit, Problems problems) {
         List<String[]> records = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(text)) {
+        // A byte order mark before a quoted header would otherwise become part of the first cell.
+        String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv)) {
             while (it.hasNextValue()) {
                 records.add(it.nextValue());
                 // the line a record starts on: blank lines and quoted line breaks make it differ from its index
@@ -88,7 +90,6 @@ final class ObservationReader {
     }
 
     private Layout layout(String[] header, String file, Problems problems) {
-        header[0] = header[0].replace("\uFEFF", "");
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
             if (index.putIfAbsent(header[i], i) != null) {

@@ -314,4 +314,28 @@ class AnalyserTest {
             assertDecimal("-2.0", a.gaps().get(0).change());
         }
     }
+
+    /** A file with a yearly and a quarterly series shares one baseline and target: each series says what it cannot read. */
+    @Nested
+    class SeriesOfSeveralPeriodKinds {
+        @Test
+        void aBaselineWrittenForAnotherKindIsInsufficientWithItsReason() {
+            var yearly = series("Rate", rows("2014=10", "2016=12"));
+            var quarterly = series("Count", rows("2016 Q1=5", "2016 Q4=7"));
+            var a = Analyser.analyse(indicator(UP, "2014", List.of(), yearly, quarterly), Thresholds.DEFAULT);
+            assertEquals(Code.ON_TRACK, a.series().get(0).status().code());   // (12/10)^(1/2)-1 = 0.0954
+            assertEquals(Code.INSUFFICIENT_DATA, a.series().get(1).status().code());
+            assertEquals("the baseline period 2014 is not a quarter, as this series' periods are",
+                    a.series().get(1).status().reason());
+        }
+
+        @Test
+        void aTargetWrittenForAnotherKindIsNotSilentlyDropped() {
+            var quarterly = series("Count", rows("2016 Q1=5", "2016 Q4=7"));
+            var a = Analyser.analyse(indicator(UP, "2016 Q1", List.of(target("2030", "9")), quarterly),
+                    Thresholds.DEFAULT);
+            assertEquals(Code.INSUFFICIENT_DATA, a.status().code());
+            assertEquals("the target period 2030 is not a quarter, as this series' periods are", a.status().reason());
+        }
+    }
 }
