@@ -63,7 +63,7 @@ public final class IndicatorChart {
             }
         }
         for (Series.Group g : series.groups()) {
-            String name = g.dimension() + ": " + g.name();
+            String name = g.label();
             lines.add(line(name, g.observations(), periods));
             shown.put(name, series.headline().isEmpty());
         }

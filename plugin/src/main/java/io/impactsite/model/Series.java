@@ -1,6 +1,7 @@
 package io.impactsite.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One headline series of an indicator and its groups. Most indicators have one series; an Open SDG
@@ -20,7 +21,22 @@ public record Series(
         List<Observation> observations) {
 
     /** The values of one group of one dimension (race = Black), in period order. */
-    public record Group(String dimension, String name, List<Observation> observations) {}
+    public record Group(String dimension, String name, List<Observation> observations) {
+        /** "Race: Black": how charts and tables name the group. */
+        public String label() {
+            return Series.label(Map.of(dimension, name));
+        }
+    }
+
+    /** "Race: Black, Income: Low income": the groups of a row, as charts and tables name them. */
+    public static String label(Map<String, String> dimensions) {
+        StringBuilder out = new StringBuilder();
+        dimensions.forEach((d, g) -> {
+            if (out.length() > 0) out.append(", ");
+            out.append(d.isEmpty() ? d : Character.toUpperCase(d.charAt(0)) + d.substring(1)).append(": ").append(g);
+        });
+        return out.toString();
+    }
 
     /** The dimensions this series is disaggregated by, in column order. */
     public List<String> dimensions() {

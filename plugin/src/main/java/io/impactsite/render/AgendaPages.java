@@ -77,8 +77,8 @@ final class AgendaPages {
 
     private PageView.Goal goal(Goal g, String root) {
         List<PageView.IndicatorPanel> panels = cards.ofGoal(g.id()).stream().map(this::panel).toList();
-        var contributions = ctx.site().partners().stream().flatMap(p -> p.contributions().stream())
-                .filter(c -> c.goal().equals(g.id())).map(c -> cards.contribution(c, root)).toList();
+        var contributions = ctx.contributionsToGoal().getOrDefault(g.id(), List.of()).stream()
+                .map(c -> cards.contribution(c, root)).toList();
         var strategies = ctx.site().initiative().agenda().strategies().stream().filter(st -> st.goals().contains(g.id()))
                 .map(st -> new Link(st.title(), ctx.links().page("agenda/") + "#strategy-" + st.id())).toList();
         var changes = ctx.site().changes().stream().filter(c -> c.goals().contains(g.id()))

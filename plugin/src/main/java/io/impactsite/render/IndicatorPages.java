@@ -84,7 +84,7 @@ final class IndicatorPages {
             String id = "series-" + (n + 1);
             panels.add(new PageView.SeriesPanel(id, h.series().name(), h.series().unit(), views.badge(h.status().code()),
                     h.status().reason(), views.sentence(i, h), views.chart(i, h, "chart-" + id), views.table(i, h),
-                    h.groups().stream().map(g -> new PageView.GroupStatus(g.group().dimension(), g.group().name(),
+                    h.groups().stream().map(g -> new PageView.GroupStatus(g.group().label(),
                             g.status().latest() == null ? "" : views.value(i, h, g.status().latest().value()),
                             g.status().latest() == null ? "" : g.status().latest().period(),
                             views.badge(g.status().code()), g.status().reason())).toList(),
@@ -95,8 +95,8 @@ final class IndicatorPages {
         List<Link> downloads = List.of(
                 new Link(s.format("download.csv", fileName(i.dataFile())), OpenData.csvPath(i)),
                 new Link(s.get("download.json"), OpenData.jsonPath(i)));
-        var contributions = ctx.site().partners().stream().flatMap(p -> p.contributions().stream())
-                .filter(c -> c.indicators().contains(i.id())).map(c -> cards.contribution(c, root)).toList();
+        var contributions = ctx.contributionsToIndicator().getOrDefault(i.id(), List.of()).stream()
+                .map(c -> cards.contribution(c, root)).toList();
         return new PageView.Indicator(views.row(a), ctx.html(i.description(), root), ctx.html(i.method(), root),
                 ctx.html(i.notes(), root), i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
                 s.get("direction." + i.direction().name().toLowerCase(java.util.Locale.ROOT)), panels, downloads,

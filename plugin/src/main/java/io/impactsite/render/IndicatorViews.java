@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** Indicator views: report-card rows, badges, sentences, tables and charts. */
 final class IndicatorViews {
@@ -66,11 +65,26 @@ final class IndicatorViews {
 
     /** A value as the indicator formats it; a series in another unit than the indicator's counts plainly. */
     String value(Indicator i, SeriesAnalysis h, BigDecimal v) {
-        return format.value(v, measure(i, h), h == null ? i.unit() : h.series().unit(), i.decimals());
+        return format.value(v, measure(i, h), h == null ? i.unit() : h.series().unit(), decimals(i, h));
     }
 
     private String change(Indicator i, SeriesAnalysis h, BigDecimal change) {
-        return format.change(change, measure(i, h), h.series().unit(), i.decimals(), strings.get("unit.points"));
+        return format.change(change, measure(i, h), h.series().unit(), decimals(i, h), strings.get("unit.points"));
+    }
+
+    /**
+     * Digits shown: the indicator's {@code decimals} for series in its own unit; for an Open SDG
+     * file's other units (a count beside a percentage), as many as the values are written with.
+     */
+    static int decimals(Indicator i, SeriesAnalysis h) {
+        return h == null ? i.decimals() : decimals(i, h.series());
+    }
+
+    static int decimals(Indicator i, Series s) {
+        if (s.unit().equals(i.unit())) return i.decimals();
+        return s.observations().stream().filter(Observation::hasValue)
+                .mapToInt(o -> Math.max(0, o.value().stripTrailingZeros().scale())).max().stream()
+                .map(d -> Math.min(d, 6)).findFirst().orElse(0);
     }
 
     /**
@@ -117,15 +131,15 @@ final class IndicatorViews {
     String gapSentence(Indicator i, SeriesAnalysis h, io.impactsite.analyse.Gap gap) {
         Indicator.Measure m = measure(i, h);
         String size = m == Indicator.Measure.PERCENT
-                ? format.number(gap.gap(), i.decimals()) + " " + strings.get("unit.points")
-                : format.value(gap.gap(), m, h.series().unit(), i.decimals());
+                ? format.number(gap.gap(), decimals(i, h)) + " " + strings.get("unit.points")
+                : format.value(gap.gap(), m, h.series().unit(), decimals(i, h));
         StringBuilder out = new StringBuilder(strings.format("gap.sentence", gap.dimension(), gap.best(), gap.worst(),
                 size, gap.period()));
         if (gap.change() == null) out.append('.');
         else if (gap.change().signum() == 0) out.append(strings.format("gap.same", gap.firstPeriod()));
         else out.append(strings.format(gap.change().signum() < 0 ? "gap.narrowed" : "gap.widened",
-                    m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), i.decimals()) + " " + strings.get("unit.points")
-                            : format.value(gap.change().abs(), m, h.series().unit(), i.decimals()), gap.firstPeriod()));
+                    m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), decimals(i, h)) + " " + strings.get("unit.points")
+                            : format.value(gap.change().abs(), m, h.series().unit(), decimals(i, h)), gap.firstPeriod()));
         return out.toString();
     }
 
@@ -135,17 +149,17 @@ final class IndicatorViews {
                 st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(i, h, st.target().value())),
                 strings.get("chart.trend"));
         return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(h, labels))), h.series().unit(),
-                i.decimals(), format.locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
+                decimals(i, h), format.locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
     }
 
     /** Each group's latest value as a bar; null when the series has no groups with values. */
     View.Chart equityChart(Indicator i, SeriesAnalysis h, String id) {
         List<EquityChart.Bar> bars = h.groups().stream().filter(g -> g.status().latest() != null)
-                .map(g -> new EquityChart.Bar(g.group().dimension() + ": " + g.group().name(), g.status().latest().value()))
+                .map(g -> new EquityChart.Bar(g.group().label(), g.status().latest().value()))
                 .toList();
         if (bars.isEmpty()) return null;
         return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(bars, strings.get("indicators.latest"),
-                h.series().unit()))), h.series().unit(), i.decimals(), format.locale().toLanguageTag(),
+                h.series().unit()))), h.series().unit(), decimals(i, h), format.locale().toLanguageTag(),
                 strings.format("chart.equity", i.title()));
     }
 
@@ -162,8 +176,7 @@ final class IndicatorViews {
         Map<Map<String, String>, String> columns = new LinkedHashMap<>();
         if (!s.headline().isEmpty()) columns.put(Map.of(), strings.get("chart.all"));
         for (Observation o : s.observations()) {
-            columns.computeIfAbsent(o.dimensions(), d -> d.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+            columns.computeIfAbsent(o.dimensions(), Series::label);
         }
         String caption = strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name());
         Indicator.Measure measure = measure(i, h);
@@ -197,7 +210,7 @@ final class IndicatorViews {
     }
 
     private Cell cell(Indicator i, Series s, Indicator.Measure measure, Observation o) {
-        String text = o.hasValue() ? format.value(o.value(), measure, s.unit(), i.decimals()) : strings.get("table.missing");
+        String text = o.hasValue() ? format.value(o.value(), measure, s.unit(), decimals(i, s)) : strings.get("table.missing");
         return new Cell(text, true, o.provisional(), note(o));
     }
 

@@ -55,7 +55,7 @@ public final class PageView {
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
                               Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps) {}
 
-    public record GroupStatus(String dimension, String group, String latest, String latestPeriod, Badge status,
+    public record GroupStatus(String label, String latest, String latestPeriod, Badge status,
                               String reason) {}
 
     public record Partners(String count, List<Sector> sectors) {}
@@ -63,8 +63,8 @@ public final class PageView {
     public record Partner(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
                           String joined, List<Link> networks, List<Contribution> contributions) {}
 
-    public record Activities(List<Link> goals, List<MatrixRow> matrix, Chart flows, Table flowTable,
-                             List<NetworkView> networks) {}
+    public record Activities(List<Link> goals, List<MatrixRow> matrix, Chart flows, String flowSentence,
+                             Table flowTable, List<NetworkView> networks) {}
 
     public record MatrixRow(Link partner, String sector, List<Boolean> marks) {}
 

@@ -63,6 +63,14 @@ final class PartnerPages {
                 p.contributions().stream().map(c -> cards.contribution(c, root)).toList());
     }
 
+    /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */
+    private String flowSentence(int sectors, int goals, List<FlowChart.Flow> flows) {
+        if (flows.isEmpty()) return "";
+        FlowChart.Flow largest = flows.stream().max(java.util.Comparator.comparingInt(FlowChart.Flow::count)).orElseThrow();
+        return ctx.strings().format("activities.flows.sentence", flows.stream().mapToInt(FlowChart.Flow::count).sum(),
+                sectors, goals, largest.from(), largest.to(), largest.count());
+    }
+
     private Network network(String id) {
         return ctx.site().networks().stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
@@ -108,7 +116,7 @@ final class PartnerPages {
                 ctx.site().partners().stream().filter(p -> p.networks().contains(n.id()))
                         .map(p -> cards.partnerLink(p.id())).toList(),
                 n.goals().stream().map(cards::goalLink).toList())).toList();
-        return new PageView.Activities(goals.stream().map(g -> cards.goalLink(g.id())).toList(), matrix, chart, table,
-                networks);
+        return new PageView.Activities(goals.stream().map(g -> cards.goalLink(g.id())).toList(), matrix, chart,
+                flowSentence(flows.size(), targets.size(), flowList), table, networks);
     }
 }

@@ -7,16 +7,28 @@ import io.impactsite.model.Goal;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Partner;
 import io.impactsite.model.Site;
+import io.impactsite.model.Contribution;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What every view builder needs: the site, its analysis, formats, links, strings and Markdown. */
+/**
+ * What every view builder needs: the site, its analysis, formats, links, strings and Markdown, and
+ * the indexes that pages look things up by (a goal page's contributions, say), built once.
+ *
+ * @param html Markdown already rendered, by text and page root: one description shows on many pages
+ */
 record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format, Links links,
                      Strings strings, MarkdownRenderer markdown, Problems problems, Map<String, Goal> goals,
-                     Map<String, Partner> partners, Map<String, IndicatorAnalysis> byIndicator, IndicatorViews indicators) {
+                     Map<String, Partner> partners, Map<String, IndicatorAnalysis> byIndicator, IndicatorViews indicators,
+                     Map<String, List<Contribution>> contributionsToGoal,
+                     Map<String, List<Contribution>> contributionsToIndicator,
+                     Map<List<Object>, TemplateHTMLOutputModel> htmlCache) {
 
     static RenderContext of(Site site, List<IndicatorAnalysis> analyses, Strings strings,
                             Problems problems) {
@@ -27,7 +39,17 @@ record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format,
         return new RenderContext(site, analyses, format, links, strings,
                 new MarkdownRenderer(settings.rawHtml(), settings.prettyLinks()), problems, goals,
                 index(site.partners(), Partner::id), index(analyses, a -> a.indicator().id()),
-                new IndicatorViews(format, strings, links, goals));
+                new IndicatorViews(format, strings, links, goals),
+                group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators),
+                new ConcurrentHashMap<>());
+    }
+
+    /** Every contribution under each key it names, in partner order. */
+    private static Map<String, List<Contribution>> group(Site site, Function<Contribution, List<String>> keys) {
+        Map<String, List<Contribution>> map = new HashMap<>();
+        site.partners().forEach(p -> p.contributions().forEach(c -> keys.apply(c)
+                .forEach(k -> map.computeIfAbsent(k, x -> new ArrayList<>()).add(c))));
+        return map;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -36,7 +58,8 @@ record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format,
 
     /** Markdown as HTML for a page {@code root} away from the site root. */
     TemplateHTMLOutputModel html(Markdown text, String root) {
-        return Html.of(markdown.toHtml(text, root, problems));
+        if (text == null || text.isBlank()) return Html.EMPTY;
+        return htmlCache.computeIfAbsent(List.of(text, root), k -> Html.of(markdown.toHtml(text, root, problems)));
     }
 
     /** Markdown as plain text, shortened for a meta description. */

@@ -51,12 +51,33 @@ public final class SiteRenderer {
                 + "feed's links are relative. Set it to the address the site is published at.");
 
         List<NavItem> nav = nav(ctx);
-        jobs.parallelStream().forEach(job -> out.write(job.path(), render(job, ctx, nav)));
+        renderAll(jobs, ctx, nav, out);
 
         theme.staticFiles().forEach((name, bytes) -> out.write("theme/" + name, bytes));
         out.write("theme/echarts.min.js", theme.echarts());
         for (Asset a : site.assets()) out.copy(a.path(), a.source());
         OpenData.write(site, analyses, contentRoot, out);
+    }
+
+    /**
+     * Renders every page on all cores. A page that fails does not stop the others midway: every
+     * worker finishes before the first failure is thrown, so nothing writes into the staging folder
+     * after the build has given up on it.
+     */
+    private void renderAll(List<PageJob> jobs, RenderContext ctx, List<NavItem> nav, SiteOutput out) {
+        List<RuntimeException> failures = jobs.parallelStream().map(job -> {
+            try {
+                out.write(job.path(), render(job, ctx, nav));
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
     }
 
     private byte[] render(PageJob job, RenderContext ctx, List<NavItem> nav) {

@@ -23,6 +23,7 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
     private boolean published;
+    private volatile boolean closed;
 
     /** Creates an empty staging folder beside {@code output}. */
     public StagingDirectory(Path output) {
@@ -61,6 +62,7 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
 
     /** Two things written to one address would lose one of them: that is a bug, never silent. */
     private Path target(String path) {
+        if (closed) throw new IllegalStateException("The staging folder is closed; nothing more is written to it: " + path);
         if (!written.add(path)) throw new IllegalStateException("Two files would be written to " + path);
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) throw new IllegalArgumentException("Path leaves the site: " + path);
@@ -99,6 +101,7 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     /** Removes the staging folder unless it was published. */
     @Override
     public void close() {
+        closed = true;
         if (!published) {
             try {
                 deleteTree(staging);

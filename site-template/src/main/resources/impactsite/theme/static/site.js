@@ -58,6 +58,14 @@
       var f = formatter(el);
       if (matchMedia('(prefers-reduced-motion: reduce)').matches) option.animation = false;
       list(option.tooltip).forEach(function (t) { t.valueFormatter = t.valueFormatter || f; });
+      // The unit sits above the value axis, clear of the label at the top of a marker line (baseline),
+      // and that label starts at its line instead of covering the axis labels.
+      list(option.yAxis).forEach(function (a) { if (a.name && a.nameGap == null) a.nameGap = 30; });
+      list(option.series).forEach(function (s) {
+        list(s.markLine && s.markLine.data).forEach(function (d) {
+          if (d.xAxis != null && d.label && d.label.align == null) d.label.align = 'left';
+        });
+      });
       // Numeric axes only: yAxis defaults to type 'value', xAxis to 'category'.
       list(option.yAxis).concat(list(option.xAxis).filter(function (a) { return a.type; }))
         .forEach(function (a) {
@@ -137,7 +145,7 @@
       });
     });
   }
-  // A link from another page (indicators/#status-on-track) arrives filtered.
+  // A link to a filter's target (indicators/#goal-kindergarten-ready) arrives filtered.
   function fromHash() {
     ['status', 'goal'].forEach(function (dim) {
       controls(dim).forEach(function (c) {

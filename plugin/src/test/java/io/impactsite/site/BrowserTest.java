@@ -1,0 +1,241 @@
+package io.impactsite.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.impactsite.testing.Browser;
+import io.impactsite.testing.StaticServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The example site in headless Chromium, served with a strict Content-Security-Policy: charts draw, the console
+ * stays clean, axe finds no WCAG 2.1 A/AA violation, and ECharts loads only when a chart comes near.
+ */
+class BrowserTest {
+
+    private static final Duration DRAW = Duration.ofSeconds(10);
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private static StaticServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path site = ExampleSite.build();
+        server = StaticServer.serve(site);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void desktopWindowAndFreshConsole() {
+        browser.driver().manage().window().setSize(DESKTOP);
+        browser.severeConsoleMessages();
+    }
+
+    /** Every page a test opened logged nothing at SEVERE (CSP violations, 404s, uncaught errors). */
+    @AfterEach
+    void consoleStayedClean() {
+        assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver();
+    }
+
+    private void open(String page) {
+        browser.open(server.url(page));
+    }
+
+    private void scrollTo(String css) {
+        js().executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+    }
+
+    private void assertDrawn(String css) {
+        scrollTo(css);
+        assertTrue(browser.chartDrawn(css, DRAW), "chart " + css + " was not drawn");
+    }
+
+    private void assertNoAxeViolations() {
+        List<String> violations = browser.axeViolations();
+        assertEquals(List.of(), violations, String.join("\n", violations));
+    }
+
+    private void assertSevereConsoleEmpty() {
+        List<String> severe = browser.severeConsoleMessages();
+        assertEquals(List.of(), severe, String.join("\n", severe));
+    }
+
+    @Test
+    void indicatorPageDrawsItsChartAndIsAccessible() {
+        open("indicators/kindergarten-readiness/index.html");
+        assertDrawn("#chart-series-1");
+        assertDrawn("#equity-series-1");
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void openSdgIndicatorDrawsTheSecondUnitWhenItIsSelected() {
+        open("indicators/prek-participation/index.html");
+        WebElement first = browser.driver().findElement(By.id("series-1"));
+        WebElement second = browser.driver().findElement(By.id("series-2"));
+        assertTrue(first.isDisplayed(), "the first unit is shown");
+        assertFalse(second.isDisplayed(), "the second unit is hidden until chosen");
+        assertDrawn("#chart-series-1");
+
+        new Select(browser.driver().findElement(By.cssSelector("select[data-series-select]")))
+                .selectByValue("series-2");
+        assertFalse(first.isDisplayed(), "the first unit is hidden once the second is chosen");
+        assertTrue(second.isDisplayed(), "the second unit is shown once chosen");
+        assertDrawn("#chart-series-2");
+        Number width = (Number) js().executeScript(
+                "return document.querySelector('#chart-series-2 svg').getBoundingClientRect().width");
+        assertTrue(width.doubleValue() > 200, "the second chart has the panel's width, not 0: " + width);
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void goalPageDrawsEveryIndicatorChart() {
+        open("goals/kindergarten-ready/index.html");
+        List<WebElement> charts = browser.driver().findElements(By.cssSelector(".chart__canvas[data-chart]"));
+        assertEquals(2, charts.size(), "charts on the goal page");
+        for (WebElement c : charts) {
+            assertDrawn("#" + c.getAttribute("id"));
+        }
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void activitiesPageDrawsTheSankeyOfContributionFlows() {
+        open("activities/index.html");
+        assertDrawn("#chart-flows");
+        Object sankey = js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-flows'))"
+                + ".getOption().series[0].type");
+        assertEquals("sankey", sankey);
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void homePageIsAccessibleAndRunsNoScript() {
+        open("index.html");
+        assertEquals(0L, js().executeScript("return document.scripts.length"), "scripts on the home page");
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+    }
+
+    @Test
+    void reportCardIsAccessibleAndItsFiltersWorkInPlace() {
+        open("indicators/index.html");
+        assertSevereConsoleEmpty();
+        assertNoAxeViolations();
+
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-filter-list] tr[data-goal]"));
+        assertTrue(rows.size() >= 10, "rows on the report card: " + rows.size());
+        WebElement filter = browser.driver().findElement(By.cssSelector(".filters [data-filter-goal=kindergarten-ready]"));
+        filter.click();
+        long shown = rows.stream().filter(WebElement::isDisplayed).count();
+        long ofGoal = rows.stream().filter(r -> "kindergarten-ready".equals(r.getAttribute("data-goal"))).count();
+        assertTrue(ofGoal > 0 && ofGoal < rows.size(), "the goal has some of the rows");
+        assertEquals(ofGoal, shown, "rows shown after filtering by goal");
+        assertTrue(rows.stream().filter(WebElement::isDisplayed)
+                .allMatch(r -> "kindergarten-ready".equals(r.getAttribute("data-goal"))));
+        assertEquals("true", filter.getAttribute("aria-current"));
+        assertFalse(browser.driver().getCurrentUrl().contains("#"), "the click was handled in place");
+
+        browser.driver().findElement(By.cssSelector(".filters [data-filter-goal=all]")).click();
+        assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count(), "all rows after 'All'");
+
+        // The status filters link to a page per status; with script they filter in place.
+        String url = browser.driver().getCurrentUrl();
+        browser.driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]")).click();
+        assertEquals(url, browser.driver().getCurrentUrl(), "filtered in place");
+        List<WebElement> shownRows = rows.stream().filter(WebElement::isDisplayed).toList();
+        assertFalse(shownRows.isEmpty());
+        assertTrue(shownRows.size() < rows.size());
+        assertTrue(shownRows.stream().allMatch(r -> "on-track".equals(r.getAttribute("data-status"))));
+        assertTrue(browser.driver().findElements(By.cssSelector("[data-filter-list] section")).stream()
+                .allMatch(sec -> sec.isDisplayed() == !sec.findElements(By.cssSelector("tr[data-status=on-track]")).isEmpty()),
+                "a goal section shows only when it has a row of the status");
+    }
+
+    /** Read from the files (jsoup): a page without a chart or a filter has no script element at all. */
+    @Test
+    void pagesWithoutChartsLoadNoScriptAtAll() throws Exception {
+        Path site = ExampleSite.build();
+        List<String> problems = new ArrayList<>();
+        List<String> scriptless = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String page = site.relativize(p).toString().replace('\\', '/');
+                Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                boolean needsScript = !d.select("[data-chart], [data-filter-list]").isEmpty();
+                List<String> sources = d.select("script[src]").eachAttr("src");
+                if (!needsScript) {
+                    scriptless.add(page);
+                    if (!d.select("script").isEmpty()) problems.add(page + ": scripts on a page without charts " + sources);
+                } else if (sources.size() != 1 || !sources.get(0).endsWith("theme/site.js")) {
+                    problems.add(page + ": expected theme/site.js alone, found " + sources);
+                }
+            }
+        }
+        assertTrue(scriptless.containsAll(List.of("partners/index.html", "index.html", "about/index.html",
+                "updates/index.html", "data/index.html")), "pages without charts: " + scriptless);
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void echartsLoadsOnlyWhenAChartNearsTheViewport() {
+        browser.driver().manage().window().setSize(new Dimension(1024, 400));
+        open("activities/index.html");
+        Number top = (Number) js().executeScript(
+                "return document.getElementById('chart-flows').getBoundingClientRect().top - innerHeight");
+        assertTrue(top.doubleValue() > 600, "precondition: the chart is far below the fold (" + top + " px)");
+        // Let the observer report the initial (not intersecting) state, then check nothing was fetched.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> js().executeScript(
+                "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"));
+        assertEquals(true, js().executeScript("return window.echarts === undefined"), "ECharts ran before scrolling");
+        assertEquals(0L, js().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/echarts.min.js')).length"), "echarts.min.js requested before scrolling");
+
+        scrollTo("#chart-flows");
+        new WebDriverWait(browser.driver(), DRAW).until(d -> js().executeScript("return window.echarts !== undefined"));
+        assertTrue(browser.chartDrawn("#chart-flows", DRAW));
+        assertEquals(1L, js().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/echarts.min.js')).length"));
+    }
+}
