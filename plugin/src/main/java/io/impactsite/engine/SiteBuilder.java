@@ -35,16 +35,24 @@ public final class SiteBuilder {
         Path output = request.outputDirectory().toAbsolutePath().normalize();
         checkFolders(content, output);
         Prepared prepared = prepare(request, content);
+        long loaded = System.nanoTime();
         try (StagingDirectory staging = new StagingDirectory(output)) {
             new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), content, prepared.problems(),
                     staging);
             finish(prepared.problems(), request.strict());
+            long rendered = System.nanoTime();
             staging.publish();
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            long end = System.nanoTime();
+            long millis = (end - start) / 1_000_000;
             reporter.info("Wrote " + staging.pagesWritten() + " pages (" + staging.filesWritten() + " files) to " + output
-                    + " in " + String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0) + " s");
+                    + " in " + seconds(end - start) + " s (load and analyse " + seconds(loaded - start) + " s, render and write "
+                    + seconds(rendered - loaded) + " s, replace the previous site " + seconds(end - rendered) + " s)");
             return new BuildReport(staging.pagesWritten(), staging.filesWritten(), millis);
         }
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     /** Checks the content as a build would (loading, analysing and rendering it) without writing anything. */

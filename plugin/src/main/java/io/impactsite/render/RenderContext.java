@@ -21,14 +21,14 @@ import java.util.stream.Collectors;
  * What every view builder needs: the site, its analysis, formats, links, strings and Markdown, and
  * the indexes that pages look things up by (a goal page's contributions, say), built once.
  *
- * @param html Markdown already rendered, by text and page root: one description shows on many pages
+ * @param htmlCache Markdown already rendered, by text (see {@link #htmlFor})
  */
 record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format, Links links,
                      Strings strings, MarkdownRenderer markdown, Problems problems, Map<String, Goal> goals,
                      Map<String, Partner> partners, Map<String, IndicatorAnalysis> byIndicator, IndicatorViews indicators,
                      Map<String, List<Contribution>> contributionsToGoal,
                      Map<String, List<Contribution>> contributionsToIndicator,
-                     Map<List<Object>, TemplateHTMLOutputModel> htmlCache) {
+                     Map<Markdown, String> htmlCache) {
 
     static RenderContext of(Site site, List<IndicatorAnalysis> analyses, Strings strings,
                             Problems problems) {
@@ -59,8 +59,20 @@ record RenderContext(Site site, List<IndicatorAnalysis> analyses, Format format,
     /** Markdown as HTML for a page {@code root} away from the site root. */
     TemplateHTMLOutputModel html(Markdown text, String root) {
         if (text == null || text.isBlank()) return Html.EMPTY;
-        return htmlCache.computeIfAbsent(List.of(text, root), k -> Html.of(markdown.toHtml(text, root, problems)));
+        return Html.of(htmlFor(text, root));
     }
+
+    /**
+     * Markdown as HTML with root-relative links resolved against {@code root} (a page's "../../", or
+     * the base URL for the feed). Each text is parsed and rendered once, with a placeholder where the
+     * root goes: one partner's description shows on pages at several depths.
+     */
+    String htmlFor(Markdown text, String root) {
+        return htmlCache.computeIfAbsent(text, t -> markdown.toHtml(t, ROOT, problems)).replace(ROOT, root);
+    }
+
+    /** Stands for the page's root in cached HTML; a private-use character that content does not hold. */
+    private static final String ROOT = "\uE000";
 
     /** Markdown as plain text, shortened for a meta description. */
     String text(Markdown text) {

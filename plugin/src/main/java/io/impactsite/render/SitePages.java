@@ -73,7 +73,7 @@ final class SitePages {
             String href = base + "updates/" + u.slug() + "/";
             return new PageView.FeedEntry(base.isEmpty() ? urn("update:" + u.slug()) : href, u.title(),
                     base.isEmpty() ? "updates/" + u.slug() + "/" : href, timestamp(u), u.summary(),
-                    ctx.markdown().toHtml(u.body(), base, ctx.problems()));
+                    ctx.htmlFor(u.body(), base));
         }).toList();
         return new PageView.Feed(base.isEmpty() ? urn("feed") : base + "feed.xml", in.name(), updated,
                 base.isEmpty() ? "feed.xml" : base + "feed.xml", base.isEmpty() ? "./" : base,

@@ -21,6 +21,7 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();   // made already: one mkdir each, not one a file
     private final AtomicInteger pages = new AtomicInteger();
     private boolean published;
     private volatile boolean closed;
@@ -41,7 +42,7 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     public void write(String path, byte[] bytes) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,11 +54,15 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     public void copy(String path, Path source) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (folders.add(dir)) Files.createDirectories(dir);
     }
 
     /** Two things written to one address would lose one of them: that is a bug, never silent. */
