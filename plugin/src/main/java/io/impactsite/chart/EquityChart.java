@@ -2,7 +2,6 @@ package io.impactsite.chart;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.bar.BarSeries;
 import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
@@ -19,7 +18,7 @@ public final class EquityChart {
 
     public static Option option(List<Bar> bars, String name, String unit) {
         return new Option()
-                .setAria(Map.of("enabled", true, "decal", Map.of("show", true)))
+                .setAria(Ordered.map("enabled", true, "decal", Ordered.map("show", true)))
                 .setColor(Palette.COLOURS)
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setGrid(new Grid().setContainLabel(true).setLeft(8))

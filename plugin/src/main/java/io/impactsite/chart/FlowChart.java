@@ -1,7 +1,6 @@
 package io.impactsite.chart;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.sankey.SankeyEdgeItem;
@@ -24,7 +23,7 @@ public final class FlowChart {
                         .map(f -> new SankeyEdgeItem().setSource(f.from()).setTarget(f.to()).setValue(f.count()))
                         .toArray(SankeyEdgeItem[]::new));
         return new Option()
-                .setAria(Map.of("enabled", true))
+                .setAria(Ordered.map("enabled", true))
                 .setColor(Palette.COLOURS)
                 .setTooltip(new Tooltip().setTrigger("item"))
                 .setToolbox(Toolbox.saveAsImage())

@@ -68,7 +68,7 @@ public final class IndicatorChart {
             shown.put(name, series.headline().isEmpty());
         }
         return new Option()
-                .setAria(Map.of("enabled", true, "decal", Map.of("show", false)))
+                .setAria(Ordered.map("enabled", true, "decal", Ordered.map("show", false)))
                 .setColor(Palette.COLOURS)
                 .setTooltip(new Tooltip().setTrigger("axis"))
                 .setLegend(new Legend().setType("scroll").setBottom(0).setSelected(shown))
@@ -142,8 +142,8 @@ public final class IndicatorChart {
     }
 
     private static MarkLine baseline(String period, String label) {
-        Map<String, Object> item = Map.of("xAxis", period, "name", label, "label", Map.of("formatter", label),
-                "lineStyle", Map.of("type", "dotted", "color", Palette.TREND));
+        Map<String, Object> item = Ordered.map("xAxis", period, "name", label, "label", Ordered.map("formatter", label),
+                "lineStyle", Ordered.map("type", "dotted", "color", Palette.TREND));
         return new MarkLine().setSilent(true).setSymbol("none").setData(new Object[] {item});
     }
 }

@@ -9,7 +9,7 @@ final class Toolbox {
     @SuppressWarnings({"rawtypes", "unchecked"})
     static org.icepear.echarts.components.toolbox.Toolbox saveAsImage() {
         org.icepear.echarts.components.toolbox.Toolbox box = new org.icepear.echarts.components.toolbox.Toolbox();
-        Map feature = Map.of("saveAsImage", Map.of("show", true, "pixelRatio", 2));
+        Map feature = Ordered.map("saveAsImage", Ordered.map("show", true, "pixelRatio", 2));
         box.setFeature(feature);
         return box;
     }

@@ -1,5 +1,6 @@
 package io.impactsite.render;
 
+import io.impactsite.chart.Ordered;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -66,7 +67,7 @@ final class OpenData {
         m.put("unit", i.unit());
         m.put("measure", i.measure().name().toLowerCase(java.util.Locale.ROOT));
         m.put("direction", i.direction().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("source", Map.of("name", i.source().name(), "url", i.source().url()));
+        m.put("source", Ordered.map("name", i.source().name(), "url", i.source().url()));
         m.put("baseline", Map.of("period", i.baseline()));
         m.put("targets", i.targets().stream().map(t -> {
             Map<String, Object> x = new LinkedHashMap<>();

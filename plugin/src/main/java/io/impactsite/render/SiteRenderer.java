@@ -1,6 +1,7 @@
 package io.impactsite.render;
 
 import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.chart.Ordered;
 import io.impactsite.load.Problems;
 import io.impactsite.model.Asset;
 import io.impactsite.model.Initiative;
@@ -83,7 +84,7 @@ public final class SiteRenderer {
     private byte[] render(PageJob job, RenderContext ctx, List<NavItem> nav) {
         String root = Links.rootOf(job.folder());
         Object view = job.view().apply(root);
-        Map<String, Object> model = Map.of("layout", layout(job, ctx, nav, root), "page", view,
+        Map<String, Object> model = Ordered.map("layout", layout(job, ctx, nav, root), "page", view,
                 "msg", ctx.strings().all());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {

@@ -68,6 +68,39 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * {@code Map.of} and {@code Set.of} with several entries iterate in an order that changes from
+     * one JVM run to the next; output built from them would differ between two builds of the same
+     * content (a test that builds twice in one JVM cannot see it).
+     */
+    @Test
+    void noUnorderedLiteralMapsInOutput() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES)) {
+            String text = Files.readString(file);
+            for (int i = text.indexOf("Map.of("); i >= 0; i = text.indexOf("Map.of(", i + 1)) {
+                if (topLevelCommas(text, i + "Map.of(".length()) >= 2) wrong.add(file + ": " + lineOf(text, i));
+            }
+        }
+        assertEquals(List.of(), wrong, "use a LinkedHashMap (chart.Ordered.map) where the order reaches the output");
+    }
+
+    private static int topLevelCommas(String text, int from) {
+        int depth = 0;
+        int commas = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && depth-- == 0) return commas;
+            else if (c == ',' && depth == 0) commas++;
+        }
+        return commas;
+    }
+
+    private static int lineOf(String text, int index) {
+        return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** Escaping is never switched off in a template: Markdown arrives as markup values instead. */
     @Test
     void templatesNeverTurnEscapingOff() throws IOException {
