@@ -11,7 +11,7 @@ def row = card.selectFirst('tr[data-status]')
 assert row.selectFirst('th a').text() == 'Kindergarten readiness'
 assert row.attr('data-status') == 'on-track'
 def indicator = Jsoup.parse(new File(site, 'indicators/readiness/index.html'), 'UTF-8')
-assert indicator.select('script[type=application/json]').size() == 1 : 'one chart'
+assert indicator.select('script[type=application/json]').size() == 2 : 'the line chart and the equity chart'
 assert indicator.select('script[src$=site.js]').size() == 1
 assert new File(site, 'theme/echarts.min.js').length() > 900_000 : 'ECharts ships inside the site'
 assert indicator.select('script[src^=http]').isEmpty() : 'no CDN'
