@@ -30,16 +30,13 @@ final class IndicatorLoader {
      * @param site  the site's thresholds, which the indicator's own override field by field
      */
     Indicator load(ContentFolder folder, Path path, List<String> goals, Thresholds site, Problems problems) {
-        String file = folder.relative(path);
-        String id = ContentLoader.idOf(path, file, problems);
-        String text = folder.read(path, file, problems);
-        if (text == null) return null;
-        YamlReader.Result<IndicatorDoc> read = yaml.read(text, file, 0, yaml.type(IndicatorDoc.class), problems);
-        IndicatorDoc doc = read.value();
-        if (doc == null) return null;
+        YamlFile<IndicatorDoc> read = YamlFile.read(yaml, folder, path, IndicatorDoc.class, problems);
+        if (read == null) return null;
+        String id = read.id();
+        IndicatorDoc doc = read.doc();
         YamlReader.Lines lines = read.lines();
-        Fields f = new Fields(problems, file, lines);
-        int top = lines.of(doc) == 0 ? 1 : lines.of(doc);
+        Fields f = read.fields();
+        int top = read.top();
         String title = f.required(doc.title(), top, "title", "Give the indicator a title: `title: Kindergarten readiness`.");
         String goal = f.required(doc.goal(), top, "goal", "Name the goal it measures: `goal: <a goal id from initiative.yml>`.");
         if (goals != null) f.reference(goal, lines.of(doc, "goal"), "goal", goals);

@@ -23,16 +23,14 @@ final class PartnerLoader {
                   List<Integer> contributionIndicatorLines) {}
 
     Loaded partner(ContentFolder folder, Path path, Problems problems) {
-        String file = folder.relative(path);
-        String id = ContentLoader.idOf(path, file, problems);
-        String text = folder.read(path, file, problems);
-        if (text == null) return null;
-        YamlReader.Result<PartnerDoc> read = yaml.read(text, file, 0, yaml.type(PartnerDoc.class), problems);
-        PartnerDoc doc = read.value();
-        if (doc == null) return null;
+        YamlFile<PartnerDoc> read = YamlFile.read(yaml, folder, path, PartnerDoc.class, problems);
+        if (read == null) return null;
+        String file = read.file();
+        String id = read.id();
+        PartnerDoc doc = read.doc();
         YamlReader.Lines lines = read.lines();
-        Fields f = new Fields(problems, file, lines);
-        int top = Math.max(1, lines.of(doc));
+        Fields f = read.fields();
+        int top = read.top();
         String logo = Fields.optional(doc.logo());
         if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, logo, "", f, lines.of(doc, "logo"), "logo");
         var contributions = Fields.list(doc.contributions());
@@ -63,17 +61,14 @@ final class PartnerLoader {
     record LoadedNetwork(Network network, String file, int goalsLine, int convenerLine) {}
 
     LoadedNetwork network(ContentFolder folder, Path path, Problems problems) {
-        String file = folder.relative(path);
-        String id = ContentLoader.idOf(path, file, problems);
-        String text = folder.read(path, file, problems);
-        if (text == null) return null;
-        YamlReader.Result<NetworkDoc> read = yaml.read(text, file, 0, yaml.type(NetworkDoc.class), problems);
-        NetworkDoc doc = read.value();
-        if (doc == null) return null;
+        YamlFile<NetworkDoc> read = YamlFile.read(yaml, folder, path, NetworkDoc.class, problems);
+        if (read == null) return null;
+        String file = read.file();
+        NetworkDoc doc = read.doc();
         YamlReader.Lines lines = read.lines();
-        Fields f = new Fields(problems, file, lines);
-        int top = Math.max(1, lines.of(doc));
-        return new LoadedNetwork(new Network(id,
+        Fields f = read.fields();
+        int top = read.top();
+        return new LoadedNetwork(new Network(read.id(),
                 f.required(doc.name(), top, "name", "Give the network's name."),
                 Fields.optional(doc.description()),
                 Fields.list(doc.goals()),

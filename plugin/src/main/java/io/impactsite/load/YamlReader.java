@@ -349,16 +349,17 @@ final class YamlReader {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
                                              String failureMsg) {
-            JsonParser p = ctxt.getParser();
-            report(ctxt, p, field(p) + " should be " + digits(ctxt.constructType(targetType), field(p)) + ", not `"
-                    + value + "`.");
-            reported(ctxt, name(p));
-            return null;
+            return wrongValue(ctxt, targetType, value);
         }
 
         @Override
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
                                              String failureMsg) {
+            return wrongValue(ctxt, targetType, value);
+        }
+
+        /** A value of the wrong kind ("twenty" for a year): reported, and the field left empty. */
+        private static Object wrongValue(DeserializationContext ctxt, Class<?> targetType, Object value) {
             JsonParser p = ctxt.getParser();
             report(ctxt, p, field(p) + " should be " + digits(ctxt.constructType(targetType), field(p)) + ", not `"
                     + value + "`.");
