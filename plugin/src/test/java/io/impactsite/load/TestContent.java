@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.testing.Folders;
 import io.impactsite.engine.Problem;
 import io.impactsite.model.Site;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The content the load tests read: test resources, the example site, and copies made at run time. */
 final class TestContent {
@@ -43,16 +43,7 @@ final class TestContent {
 
     /** A copy of a folder, to change without touching the original. */
     static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.copy(from, to);
     }
 
     static Path write(Path file, String text) {

@@ -1,5 +1,6 @@
 package io.impactsite.opensdg;
 
+import io.impactsite.testing.Folders;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -852,14 +853,7 @@ class OpenSdgLayoutTest {
         return new BigDecimal(s);
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-        return to;
+    private static Path copy(Path from, Path to) {
+        return Folders.copy(from, to);
     }
 }
