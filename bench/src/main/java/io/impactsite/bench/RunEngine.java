@@ -2,8 +2,8 @@ package io.impactsite.bench;
 
 import io.impactsite.engine.BuildReport;
 import io.impactsite.engine.BuildRequest;
-import io.impactsite.engine.ContentException;
-import io.impactsite.engine.Problem;
+import io.impactsite.problem.SiteException;
+import io.impactsite.problem.Problem;
 import io.impactsite.engine.Reporter;
 import io.impactsite.engine.SiteBuilder;
 import java.io.IOException;
@@ -64,12 +64,16 @@ public final class RunEngine {
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try {
-            report = new SiteBuilder(reporter).build(new BuildRequest(content, output, null, false));
-        } catch (ContentException e) {
+            report = new SiteBuilder(reporter).build(BuildRequest.of(content, output));
+        } catch (io.impactsite.problem.ContentException e) {
             System.err.println("content errors in " + content + ":");
             for (Problem p : e.problems()) {
                 System.err.println("  " + p);
             }
+            System.exit(2);
+            return;
+        } catch (SiteException e) {
+            System.err.println(e.getMessage());
             System.exit(2);
             return;
         }

@@ -1,9 +1,12 @@
 package io.impactsite.engine;
 
+import io.impactsite.problem.ContentException;
+import io.impactsite.problem.ParameterException;
+import io.impactsite.problem.SiteException;
 import io.impactsite.analyse.Analyser;
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.load.ContentLoader;
-import io.impactsite.load.Problems;
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Initiative;
 import io.impactsite.model.Settings;
 import io.impactsite.model.Site;
@@ -29,17 +32,17 @@ public final class SiteBuilder {
     }
 
     /** Builds the site; on any error nothing is written and the previous site stays as it was. */
-    public BuildReport build(BuildRequest request) throws ContentException {
+    public BuildReport build(BuildRequest request) throws SiteException {
         long start = System.nanoTime();
         Path content = request.contentDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
         checkFolders(content, output);
-        Prepared prepared = prepare(request, content);
+        Prepared prepared = prepare(request.options(), content);
         long loaded = System.nanoTime();
         try (StagingDirectory staging = new StagingDirectory(output)) {
             new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), content, prepared.problems(),
                     staging);
-            finish(prepared.problems(), request.strict());
+            finish(prepared.problems(), request.options().strict());
             long rendered = System.nanoTime();
             staging.publish();
             long end = System.nanoTime();
@@ -56,21 +59,22 @@ public final class SiteBuilder {
     }
 
     /** Checks the content as a build would (loading, analysing and rendering it) without writing anything. */
-    public void check(BuildRequest request) throws ContentException {
-        Path content = request.contentDirectory().toAbsolutePath().normalize();
-        Prepared prepared = prepare(request, content);
+    public void check(Path contentDirectory, Options options) throws SiteException {
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        Prepared prepared = prepare(options, content);
         new SiteRenderer(prepared.theme()).render(prepared.site(), prepared.analyses(), content, prepared.problems(),
                 DISCARD);
-        finish(prepared.problems(), request.strict());
+        finish(prepared.problems(), options.strict());
         reporter.info("The content is valid: " + prepared.site().indicators().size() + " indicators, "
                 + prepared.site().partners().size() + " partners, " + prepared.site().updates().size() + " updates.");
     }
 
     private record Prepared(Site site, List<IndicatorAnalysis> analyses, Theme theme, Problems problems) {}
 
-    private Prepared prepare(BuildRequest request, Path content) throws ContentException {
+    private Prepared prepare(Options options, Path content) throws SiteException {
         if (!Files.isDirectory(content)) {
-            throw new IllegalArgumentException("The content folder " + content + " does not exist.");
+            throw new ParameterException("contentDirectory", "the content folder " + content + " does not exist. Set it to "
+                    + "the folder that holds initiative.yml.");
         }
         Problems problems = new Problems();
         Site site = loader.load(content, problems);
@@ -78,7 +82,7 @@ public final class SiteBuilder {
             problems.warnings().forEach(w -> reporter.warn(w.toString()));
             throw new ContentException(problems.errors());
         }
-        if (request.baseUrl() != null && !request.baseUrl().isBlank()) site = withBaseUrl(site, request.baseUrl());
+        if (options.baseUrl() != null && !options.baseUrl().isBlank()) site = withBaseUrl(site, options.baseUrl());
         List<IndicatorAnalysis> analyses = site.indicators().stream()
                 .map(i -> Analyser.analyse(i, i.thresholds())).toList();
         return new Prepared(site, analyses, new Theme(content.resolve("templates")), problems);
@@ -94,14 +98,14 @@ public final class SiteBuilder {
      * The output folder is replaced as a whole, so it must not hold the content: building into the
      * content folder itself, or into a folder that contains it, would delete the content.
      */
-    private static void checkFolders(Path content, Path output) {
+    private static void checkFolders(Path content, Path output) throws ParameterException {
         if (content.startsWith(output)) {
-            throw new IllegalArgumentException("The output folder " + output + " contains the content folder " + content
+            throw new ParameterException("outputDirectory", "the output folder " + output + " contains the content folder " + content
                     + "; it is replaced on every build. Write the site to a folder of its own, such as target/site.");
         }
         for (String kept : List.of("assets", "indicators", "partners", "networks", "updates", "pages", "templates")) {
             if (output.startsWith(content.resolve(kept))) {
-                throw new IllegalArgumentException("The output folder " + output + " is inside the content's " + kept
+                throw new ParameterException("outputDirectory", "the output folder " + output + " is inside the content's " + kept
                         + "/ folder. Write the site to a folder of its own, such as target/site.");
             }
         }

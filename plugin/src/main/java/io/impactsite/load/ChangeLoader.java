@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.ChangeDoc;
 import io.impactsite.model.SystemsChange;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

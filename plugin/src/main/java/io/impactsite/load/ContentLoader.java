@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Asset;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;

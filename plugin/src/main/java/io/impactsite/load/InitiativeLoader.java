@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.AgendaDoc;
 import io.impactsite.load.Documents.BackboneDoc;
 import io.impactsite.load.Documents.CommunicationDoc;

@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.PageFrontMatter;
 import io.impactsite.load.Documents.UpdateFrontMatter;
 import io.impactsite.model.Markdown;

@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

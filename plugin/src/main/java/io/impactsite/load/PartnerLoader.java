@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.NetworkDoc;
 import io.impactsite.load.Documents.PartnerDoc;
 import io.impactsite.model.Contribution;

@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import java.nio.file.Path;
 
 /**

@@ -1,7 +1,12 @@
 package io.impactsite.maven;
 
-import io.impactsite.engine.ContentException;
+import io.impactsite.engine.Options;
 import io.impactsite.engine.Reporter;
+import io.impactsite.problem.ContentException;
+import io.impactsite.problem.ParameterException;
+import io.impactsite.problem.Problem;
+import io.impactsite.problem.SiteException;
+import io.impactsite.problem.ThemeException;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,15 +29,26 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = PREFIX + "strict", defaultValue = "false")
     boolean strict;
 
+    /** Publish drafts and updates dated in the future (the preview always shows them). */
+    @Parameter(property = PREFIX + "drafts", defaultValue = "false")
+    boolean drafts;
+
     /** Skip the goal. */
     @Parameter(property = PREFIX + "skip", defaultValue = "false")
     boolean skip;
 
     interface EngineCall {
-        void run() throws ContentException;
+        void run() throws SiteException;
     }
 
-    /** Runs the engine: content problems fail the build with every problem listed; anything else is an error. */
+    Options options() {
+        return new Options(baseUrl, strict, drafts);
+    }
+
+    /**
+     * Runs the engine. What the user can fix fails the build with a message that says where (content
+     * problems, an error in a template override, a parameter); anything else is a bug and an error.
+     */
     void run(String goal, EngineCall call) throws MojoFailureException, MojoExecutionException {
         if (skip) {
             getLog().info("Skipping impactsite:" + goal + " (impactsite.skip=true)");
@@ -44,10 +60,17 @@ abstract class AbstractSiteMojo extends AbstractMojo {
             e.problems().forEach(p -> getLog().error(p.toString()));
             throw new MojoFailureException(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
                     + " in the content of " + contentDirectory + " (listed above). Nothing was written.");
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+        } catch (ThemeException e) {
+            getLog().error(e.getMessage());
+            throw new MojoFailureException("The site's own template " + e.file() + " failed at line " + e.line()
+                    + " (above). Fix it, or delete it to use the theme's. Nothing was written.");
+        } catch (ParameterException e) {
+            throw new MojoFailureException("<" + e.parameter() + "> (-D" + PREFIX + e.parameter() + "): " + e.getMessage());
+        } catch (SiteException e) {
+            throw new MojoFailureException(e.getMessage(), e);   // a kind added without its own mapping here
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("impactsite:" + goal + " failed: " + e.getMessage(), e);
+            throw new MojoExecutionException("impactsite:" + goal + " failed: this is a bug in Impact Site, please "
+                    + "report it with the output of `mvn -e`. " + e, e);
         }
     }
 
@@ -59,6 +82,10 @@ abstract class AbstractSiteMojo extends AbstractMojo {
 
             @Override public void warn(String message) {
                 getLog().warn(message);
+            }
+
+            @Override public void problem(Problem problem) {
+                getLog().warn(problem.toString());
             }
         };
     }

@@ -23,7 +23,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import io.impactsite.load.Problems;
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Settings.RawHtml;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.impactsite.render;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.load.Problems;
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Partner;

@@ -2,7 +2,7 @@ package io.impactsite.render;
 
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.chart.Ordered;
-import io.impactsite.load.Problems;
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Asset;
 import io.impactsite.model.Initiative;
 import io.impactsite.model.Page;

@@ -1,8 +1,9 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.impactsite.engine.Problem;
+import io.impactsite.problem.Problem;
 import io.impactsite.model.Period;
 import io.impactsite.model.Period.Kind;
 import io.impactsite.model.Periods;

@@ -1,7 +1,8 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Problems;
 import io.impactsite.testing.Folders;
-import io.impactsite.engine.Problem;
+import io.impactsite.problem.Problem;
 import io.impactsite.model.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;

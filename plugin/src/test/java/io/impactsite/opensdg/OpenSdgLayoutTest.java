@@ -17,11 +17,12 @@ import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.analyse.Status;
 import io.impactsite.engine.BuildRequest;
-import io.impactsite.engine.ContentException;
+import io.impactsite.problem.ContentException;
+import io.impactsite.problem.SiteException;
 import io.impactsite.engine.Reporter;
 import io.impactsite.engine.SiteBuilder;
 import io.impactsite.load.ContentLoader;
-import io.impactsite.load.Problems;
+import io.impactsite.problem.Problems;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Period;
@@ -526,7 +527,7 @@ class OpenSdgLayoutTest {
     @ParameterizedTest
     @EnumSource(Case.class)
     void fullBuildPublishesTheFileAsItIsAndAPanelPerSeries(Case c, @TempDir Path temp)
-            throws IOException, ContentException {
+            throws IOException, SiteException {
         Indicator indicator = indicator(c);
         checkBuild(c.content(), indicator, dataFile(c, indicator), temp.resolve("site"));
     }
@@ -565,7 +566,7 @@ class OpenSdgLayoutTest {
                 assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(data));
                 checkLayout(indicator, data);
                 checkBuild(project, indicator, data, temp.resolve("site-" + c.folder + "-" + slug(file)));
-            } catch (AssertionError | ContentException e) {
+            } catch (AssertionError | SiteException e) {
                 // reports name the dynamic test by number only: say which file it was
                 throw new AssertionError(file + ": " + e.getMessage(), e);
             }
@@ -621,7 +622,7 @@ class OpenSdgLayoutTest {
 
     /** A full build: the file is published byte for byte, and the page has a panel per series. */
     private static void checkBuild(Path content, Indicator indicator, Path data, Path output)
-            throws IOException, ContentException {
+            throws IOException, SiteException {
         new SiteBuilder(Reporter.SILENT).build(BuildRequest.of(content, output));
         Path published = output.resolve("data/" + indicator.id() + ".csv");
         assertTrue(Files.isRegularFile(published), published + " is missing");

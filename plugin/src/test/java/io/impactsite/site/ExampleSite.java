@@ -2,7 +2,7 @@ package io.impactsite.site;
 
 import io.impactsite.engine.BuildReport;
 import io.impactsite.engine.BuildRequest;
-import io.impactsite.engine.ContentException;
+import io.impactsite.problem.SiteException;
 import io.impactsite.engine.Reporter;
 import io.impactsite.engine.SiteBuilder;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ public final class ExampleSite {
     private ExampleSite() {}
 
     /** Builds the example (once) and returns where it is. */
-    public static synchronized Path build() throws ContentException {
+    public static synchronized Path build() throws SiteException {
         if (report == null) {
             report = new SiteBuilder(new Reporter() {
                 @Override public void info(String message) {}
@@ -32,12 +32,12 @@ public final class ExampleSite {
         return OUTPUT;
     }
 
-    public static synchronized BuildReport report() throws ContentException {
+    public static synchronized BuildReport report() throws SiteException {
         build();
         return report;
     }
 
-    public static synchronized List<String> warnings() throws ContentException {
+    public static synchronized List<String> warnings() throws SiteException {
         build();
         return List.copyOf(WARNINGS);
     }

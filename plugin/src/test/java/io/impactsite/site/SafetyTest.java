@@ -12,7 +12,7 @@ import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.impactsite.engine.BuildRequest;
-import io.impactsite.engine.ContentException;
+import io.impactsite.problem.ContentException;
 import io.impactsite.engine.Reporter;
 import io.impactsite.engine.SiteBuilder;
 import io.impactsite.testing.FeedChecker;

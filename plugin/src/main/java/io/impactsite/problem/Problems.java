@@ -1,6 +1,5 @@
-package io.impactsite.load;
+package io.impactsite.problem;
 
-import io.impactsite.engine.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

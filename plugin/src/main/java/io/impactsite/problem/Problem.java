@@ -1,4 +1,4 @@
-package io.impactsite.engine;
+package io.impactsite.problem;
 
 import java.util.Comparator;
 
