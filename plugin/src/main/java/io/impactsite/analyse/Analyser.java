@@ -3,6 +3,7 @@ package io.impactsite.analyse;
 import io.impactsite.model.Thresholds;
 import io.impactsite.analyse.Status.Point;
 import io.impactsite.model.Indicator;
+import io.impactsite.model.Message;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Period;
 import io.impactsite.model.Periods;
@@ -27,7 +28,7 @@ public final class Analyser {
                 .orElse(all.isEmpty() ? null : all.get(0));
         if (headline == null) {
             return new IndicatorAnalysis(indicator, all, null,
-                    new Status(Status.Code.INSUFFICIENT_DATA, null, "the indicator has no data", null, null, null));
+                    new Status(Status.Code.INSUFFICIENT_DATA, null, Message.of("reason.noData"), null, null, null));
         }
         Optional<Status> named = headline.groups().stream()
                 .filter(g -> g.group().dimension().equals(choice.dimension()) && g.group().name().equals(choice.group()))
@@ -37,9 +38,8 @@ public final class Analyser {
             status = named.get();
         } else if (headline.series().headline().isEmpty()) {
             // the named group may live in another series only: say so rather than "there are no values yet"
-            status = new Status(Status.Code.INSUFFICIENT_DATA, null, "the data have no headline rows (rows with every "
-                    + "group column empty), and " + (choice.dimension().isEmpty() ? "the indicator names no group to stand for it"
-                    : "the group it names (" + choice.dimension() + " = " + choice.group() + ") is not in this series"),
+            status = new Status(Status.Code.INSUFFICIENT_DATA, null, choice.dimension().isEmpty()
+                    ? Message.of("reason.noHeadlineRows") : Message.of("reason.namedGroupMissing", choice.dimension(), choice.group()),
                     null, null, null);
         } else {
             status = headline.status();
@@ -54,11 +54,11 @@ public final class Analyser {
         Point targetPoint = target.flatMap(t -> Periods.parse(t.period(), kind)
                 .map(p -> new Point(t.period(), p.time(), t.value()))).orElse(null);
         // A file may hold series of several period kinds; a period written for one kind cannot serve another.
-        String unreadable = target.isPresent() && targetPoint == null
-                ? "the target period " + target.get().period() + " is not a " + kind.description() + ", as this series' periods are"
-                : Periods.parse(indicator.baseline(), kind).isEmpty()
-                ? "the baseline period " + indicator.baseline() + " is not a " + kind.description() + ", as this series' periods are"
-                : "";
+        Message unreadable = target.isPresent() && targetPoint == null
+                ? Message.of("reason.targetPeriodKind", target.get().period(), Message.of("period." + kind.name().toLowerCase(java.util.Locale.ROOT)))
+                : !indicator.baseline().isEmpty() && Periods.parse(indicator.baseline(), kind).isEmpty()
+                ? Message.of("reason.baselinePeriodKind", indicator.baseline(), Message.of("period." + kind.name().toLowerCase(java.util.Locale.ROOT)))
+                : Message.NONE;
         Optional<Period> baselinePeriod = Periods.parse(indicator.baseline(), kind);
         int d = indicator.direction().sign();
         Status status = status(series.headline(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds, unreadable);
@@ -82,14 +82,14 @@ public final class Analyser {
     }
 
     private static Status status(List<Observation> observations, Optional<Period> baselinePeriod, String baselineLabel,
-                                 Point target, int direction, Thresholds thresholds, String unreadable) {
+                                 Point target, int direction, Thresholds thresholds, Message unreadable) {
         Observation latest = latest(observations).orElse(null);
         Observation atBaseline = baselinePeriod.flatMap(b -> observations.stream()
                 .filter(o -> o.period().samePeriod(b)).findFirst()).orElse(null);
-        Point baseline = new Point(baselineLabel, baselinePeriod.map(Period::time).orElse(Double.NaN),
-                atBaseline == null ? null : atBaseline.value());
+        Point baseline = baselinePeriod.map(b -> new Point(baselineLabel, b.time(),
+                atBaseline == null ? null : atBaseline.value())).orElse(null);
         Point latestPoint = latest == null ? null : new Point(latest.period().label(), latest.period().time(), latest.value());
-        if (!unreadable.isEmpty() && latestPoint != null) {
+        if (unreadable != Message.NONE && latestPoint != null) {
             return new Status(Status.Code.INSUFFICIENT_DATA, null, unreadable, baseline, latestPoint, target);
         }
         return ProgressMeasure.assess(baseline, latestPoint, target, direction, thresholds);

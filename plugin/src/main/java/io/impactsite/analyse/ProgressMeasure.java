@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.model.Message;
 import io.impactsite.model.Thresholds;
 import io.impactsite.analyse.Status.Code;
 import io.impactsite.analyse.Status.Point;
@@ -12,47 +13,48 @@ public final class ProgressMeasure {
     private ProgressMeasure() {}
 
     /**
-     * @param baseline  the baseline period, with its value or null
+     * @param baseline  the baseline period, with its value or null; null when the indicator names none
      * @param latest    the latest period with a value, or null when the series has none
      * @param target    the target, or null
      * @param direction +1 where higher is better, -1 where lower is better
      */
     public static Status assess(Point baseline, Point latest, Point target, int direction, Thresholds t) {
-        if (latest == null) return insufficient("there are no values yet", baseline, null, target);
+        if (latest == null) return insufficient(Message.of("reason.noValues"), baseline, null, target);
         double yi = latest.value().doubleValue();
         if (target != null) {
             double yT = target.value().doubleValue();
-            if (direction > 0 ? yi >= yT : yi <= yT) return new Status(Code.TARGET_ACHIEVED, null, "", baseline, latest, target);
+            if (direction > 0 ? yi >= yT : yi <= yT) return new Status(Code.TARGET_ACHIEVED, null, Message.NONE, baseline, latest, target);
         }
+        if (baseline == null) return insufficient(Message.of("reason.noBaseline"), null, latest, target);
         if (baseline.value() == null) {
-            return insufficient("the baseline period " + baseline.period() + " has no value", baseline, latest, target);
+            return insufficient(Message.of("reason.baselineNoValue", baseline.period()), baseline, latest, target);
         }
         double y0 = baseline.value().doubleValue();
         if (latest.time() <= baseline.time()) {
-            return insufficient("there is no value after the baseline period " + baseline.period(), baseline, latest, target);
+            return insufficient(Message.of("reason.noValueAfterBaseline", baseline.period()), baseline, latest, target);
         }
         if (y0 <= 0 || yi <= 0) {
-            return insufficient("a growth rate needs positive values, and the " + (y0 <= 0 ? "baseline" : "latest")
-                    + " value is " + (y0 <= 0 ? baseline : latest).value().toPlainString(), baseline, latest, target);
+            return insufficient(Message.of(y0 <= 0 ? "reason.baselineNotPositive" : "reason.latestNotPositive",
+                    (y0 <= 0 ? baseline : latest).value().toPlainString()), baseline, latest, target);
         }
         double observed = growthRate(y0, baseline.time(), yi, latest.time());
         if (target == null) {
             double g = direction * observed;
-            return new Status(category(g, t.growthOnTrack(), t.growthAccelerationNeeded()), g, "", baseline, latest, null);
+            return new Status(category(g, t.growthOnTrack(), t.growthAccelerationNeeded()), g, Message.NONE, baseline, latest, null);
         }
         double yT = target.value().doubleValue();
         if (yT <= 0) {
-            return insufficient("a growth rate needs positive values, and the target is " + target.value().toPlainString(),
+            return insufficient(Message.of("reason.targetNotPositive", target.value().toPlainString()),
                     baseline, latest, target);
         }
         if (target.time() <= baseline.time()) {
-            return insufficient("the target period " + target.period() + " is not after the baseline period "
-                    + baseline.period(), baseline, latest, target);
+            return insufficient(Message.of("reason.targetNotAfterBaseline", target.period(), baseline.period()),
+                    baseline, latest, target);
         }
-        if (yT == y0) return insufficient("the target equals the baseline value", baseline, latest, target);
+        if (yT == y0) return insufficient(Message.of("reason.targetEqualsBaseline"), baseline, latest, target);
         double required = growthRate(y0, baseline.time(), yT, target.time());
         double r = direction * observed / Math.abs(required);
-        return new Status(category(r, t.onTrack(), t.accelerationNeeded()), r, "", baseline, latest, target);
+        return new Status(category(r, t.onTrack(), t.accelerationNeeded()), r, Message.NONE, baseline, latest, target);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class ProgressMeasure {
         return Math.pow(y1 / y0, 1 / (t1 - t0)) - 1;
     }
 
-    private static Status insufficient(String reason, Point baseline, Point latest, Point target) {
+    private static Status insufficient(Message reason, Point baseline, Point latest, Point target) {
         return new Status(Code.INSUFFICIENT_DATA, null, reason, baseline, latest, target);
     }
 }

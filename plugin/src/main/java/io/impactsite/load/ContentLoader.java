@@ -5,7 +5,7 @@ import io.impactsite.model.Asset;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Initiative;
-import io.impactsite.model.Page;
+import io.impactsite.model.Narrative;
 import io.impactsite.model.Partner;
 import io.impactsite.model.Sector;
 import io.impactsite.model.Site;
@@ -28,10 +28,6 @@ import java.util.Set;
  * One loader can serve any number of builds, at once or one after another.
  */
 public final class ContentLoader {
-    /** Page slugs the site itself uses; a narrative page may not take them. */
-    static final Set<String> RESERVED = Set.of("agenda", "goals", "indicators", "partners", "activities", "updates",
-            "systems-change", "data", "assets", "theme", "networks", "tags", "feed", "sitemap", "robots", "404");
-
     private final YamlReader yaml = new YamlReader();
     private final InitiativeLoader initiatives = new InitiativeLoader(yaml);
     private final IndicatorLoader indicators = new IndicatorLoader(yaml);
@@ -39,8 +35,12 @@ public final class ContentLoader {
     private final ChangeLoader changes = new ChangeLoader(yaml);
     private final NarrativeLoader narratives = new NarrativeLoader(yaml);
 
-    /** The site, or null when the content has errors; the errors (and warnings) are in {@code problems}. */
-    public Site load(Path contentDirectory, Problems problems) {
+    /**
+     * The site: everything that could be read, so that later stages can report their problems in
+     * the same run (a page at a taken address, say); empty only when initiative.yml could not be
+     * read. Whether it is complete, {@code problems} says: a site read with errors is never built.
+     */
+    public java.util.Optional<Site> load(Path contentDirectory, Problems problems) {
         ContentFolder folder = new ContentFolder(contentDirectory);
         InitiativeLoader.Loaded loaded = initiatives.load(folder, problems);
         Initiative initiative = loaded == null ? null : loaded.initiative();
@@ -58,7 +58,7 @@ public final class ContentLoader {
                 .map(p -> partners.network(folder, p, problems)).filter(Objects::nonNull).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
         List<Update> updates = updates(folder, problems);
-        List<Page> pages = pages(folder, problems);
+        List<Narrative> pages = pages(folder, problems);
         List<Asset> assets = assets(folder, problems);
         unused(folder, indicatorList, problems);
         ignoredFiles(folder, problems);
@@ -66,13 +66,13 @@ public final class ContentLoader {
         new References(goals, initiative == null ? null : initiative.sectors().stream().map(Sector::id).toList(),
                 ids(folder, "indicators"), partnerList, ids(folder, "partners"), networkList, ids(folder, "networks"),
                 problems).check(changeList);
-        if (problems.hasErrors()) return null;
-        return new Site(initiative, indicatorList,
+        if (initiative == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new Site(initiative, indicatorList,
                 partnerList.stream().map(PartnerLoader.Loaded::partner).sorted(Comparator.comparing(Partner::id)).toList(),
                 networkList.stream().map(PartnerLoader.LoadedNetwork::network).toList(),
                 changeList.stream().map(ChangeLoader.Loaded::change)
                         .sorted(Comparator.comparing(SystemsChange::date).thenComparing(SystemsChange::title)).toList(),
-                updates, pages, assets);
+                updates, pages, assets));
     }
 
     private List<Update> updates(ContentFolder folder, Problems problems) {
@@ -91,15 +91,10 @@ public final class ContentLoader {
         return updates.stream().sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::slug)).toList();
     }
 
-    private List<Page> pages(ContentFolder folder, Problems problems) {
-        return folder.list("pages", ".md").stream().map(p -> {
-            Page page = narratives.page(folder, p, problems);
-            if (page != null && RESERVED.contains(page.slug())) {
-                problems.error(folder.relative(p), 0, "the site already has a /" + page.slug() + "/ section, so this "
-                        + "page would overwrite it. Rename the file.");
-            }
-            return page;
-        }).filter(Objects::nonNull).toList();
+    private List<Narrative> pages(ContentFolder folder, Problems problems) {
+        // Whether a page's address is free is for the page tree to say: it decides every address.
+        return folder.list("pages", ".md").stream().map(p -> narratives.page(folder, p, problems))
+                .filter(Objects::nonNull).toList();
     }
 
     private List<Asset> assets(ContentFolder folder, Problems problems) {

@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Suggestions;
 import io.impactsite.problem.Problems;
 import io.impactsite.model.Markdown;
 import java.util.Collection;

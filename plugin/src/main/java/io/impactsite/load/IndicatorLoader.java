@@ -1,5 +1,6 @@
 package io.impactsite.load;
 
+import io.impactsite.problem.Suggestions;
 import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.IndicatorDoc;
 import io.impactsite.load.Documents.TargetDoc;

@@ -4,7 +4,7 @@ import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.PageFrontMatter;
 import io.impactsite.load.Documents.UpdateFrontMatter;
 import io.impactsite.model.Markdown;
-import io.impactsite.model.Page;
+import io.impactsite.model.Narrative;
 import io.impactsite.model.Update;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,14 +56,14 @@ final class NarrativeLoader {
                 Fields.optional(fm.summary()), Fields.optional(fm.author()), tags, parsed.get().body());
     }
 
-    Page page(ContentFolder folder, Path path, Problems problems) {
+    Narrative page(ContentFolder folder, Path path, Problems problems) {
         String file = folder.relative(path);
         String slug = ContentLoader.idOf(path, file, problems);
         Optional<Parsed<PageFrontMatter>> parsed = parse(folder, path, file, PageFrontMatter.class, problems);
         if (parsed.isEmpty()) return null;
         PageFrontMatter fm = parsed.get().frontMatter();
         Fields f = new Fields(problems, file, parsed.get().lines());
-        return new Page(slug, f.required(fm.title(), parsed.get().line(), "title", "Give the page a title in its front matter."),
+        return new Narrative(slug, f.required(fm.title(), parsed.get().line(), "title", "Give the page a title in its front matter."),
                 Fields.optional(fm.description()), fm.menu() == null ? 0 : fm.menu(), parsed.get().body());
     }
 

@@ -10,5 +10,5 @@ public record Site(
         List<Network> networks,
         List<SystemsChange> changes,
         List<Update> updates,
-        List<Page> pages,
+        List<Narrative> pages,
         List<Asset> assets) {}

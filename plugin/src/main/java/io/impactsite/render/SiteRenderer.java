@@ -1,15 +1,22 @@
 package io.impactsite.render;
 
-import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.chart.Ordered;
-import io.impactsite.problem.Problems;
-import io.impactsite.model.Asset;
-import io.impactsite.model.Initiative;
-import io.impactsite.model.Page;
-import io.impactsite.model.Site;
-import io.impactsite.render.View.Layout;
-import io.impactsite.render.View.Link;
-import io.impactsite.render.View.NavItem;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.markdown.MarkdownIndex;
+import io.impactsite.pages.CombinedCsvPage.CsvTable;
+import io.impactsite.pages.Format;
+import io.impactsite.pages.Frame;
+import io.impactsite.pages.Page;
+import io.impactsite.pages.PageTree;
+import io.impactsite.pages.Strings;
+import io.impactsite.pages.View;
+import io.impactsite.pages.ViewContext;
+import io.impactsite.problem.ThemeException;
 import io.impactsite.write.SiteOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,131 +25,111 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Renders the whole site into an output: every page through the theme, on all cores, plus the
- * theme's static files, ECharts, the content's assets and the open data.
+ * The render stage: a loop over the page tree, on all cores. Each page's view goes through its
+ * template (HTML, XML, text), or is serialised (JSON, CSV), or its file is copied; then the theme's
+ * static files and ECharts. Reports no content problems: those were all found before.
  */
 public final class SiteRenderer {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private static final CsvMapper CSV = new CsvMapper();
+
     private final Theme theme;
+    private final Strings strings;
 
-    public SiteRenderer(Theme theme) {
+    public SiteRenderer(Theme theme, Strings strings) {
         this.theme = theme;
+        this.strings = strings;
     }
 
+    /** What the template of every page receives: its frame, its own view, and the theme's strings. */
+    public record PageModel(View.Layout layout, Object page, Map<String, String> msg) {}
 
-    public void render(Site site, List<IndicatorAnalysis> analyses, Path contentRoot, Problems problems,
-                       SiteOutput out) {
-        Strings strings = new Strings(theme.strings(), site.initiative().settings().locale());
-        RenderContext ctx = RenderContext.of(site, analyses, strings, problems);
-        Cards cards = new Cards(ctx);
-        SitePages sitePages = new SitePages(ctx);
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.addAll(new AgendaPages(ctx, cards).jobs());
-        jobs.addAll(new IndicatorPages(ctx, cards).jobs());
-        jobs.addAll(new PartnerPages(ctx, cards).jobs());
-        jobs.addAll(new NewsPages(ctx, cards).jobs());
-        jobs.addAll(sitePages.jobs());
-        if (!sitePages.baseUrl().isEmpty()) jobs.add(sitePages.sitemap(jobs));
-        else problems.warning("initiative.yml", 0, "`site.baseUrl` is not set, so sitemap.xml is not written and the "
-                + "feed's links are relative. Set it to the address the site is published at.");
-
-        List<NavItem> nav = nav(ctx);
-        renderAll(jobs, ctx, nav, out);
-
-        theme.staticFiles().forEach((name, bytes) -> out.write("theme/" + name, bytes));
-        out.write("theme/echarts.min.js", theme.echarts());
-        for (Asset a : site.assets()) out.copy(a.path(), a.source());
-        OpenData.write(site, analyses, contentRoot, out);
-    }
-
-    /**
-     * Renders every page on all cores. A page that fails does not stop the others midway: every
-     * worker finishes before the first failure is thrown, so nothing writes into the staging folder
-     * after the build has given up on it.
-     */
-    private void renderAll(List<PageJob> jobs, RenderContext ctx, List<NavItem> nav, SiteOutput out) {
-        List<RuntimeException> failures = jobs.parallelStream().map(job -> {
+    /** Renders every page of the tree, or those given, into the output. */
+    public void render(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Collection<Page> pages, Path contentRoot,
+                       SiteOutput out) throws ThemeException {
+        Format format = new Format(analysis.site().initiative().settings().locale());
+        List<RuntimeException> failures = pages.parallelStream().map(page -> {
             try {
-                out.write(job.path(), render(job, ctx, nav));
+                ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root());
+                write(page, c, contentRoot, out);
                 return null;
             } catch (RuntimeException e) {
                 return e;
             }
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
+        // Every worker has finished: nothing writes into the output after the build gives up on it.
         if (!failures.isEmpty()) {
             RuntimeException first = failures.get(0);
+            if (first instanceof Failed f) throw f.cause;
             failures.stream().skip(1).forEach(first::addSuppressed);
             throw first;
         }
     }
 
-    private byte[] render(PageJob job, RenderContext ctx, List<NavItem> nav) {
-        String root = Links.rootOf(job.folder());
-        Object view = job.view().apply(root);
-        Map<String, Object> model = Ordered.map("layout", layout(job, ctx, nav, root), "page", view,
-                "msg", ctx.strings().all());
+    /** The theme's files as the site publishes them, by address ("theme/site.css"), ECharts' script among them. */
+    public static Map<String, byte[]> themeFiles(Theme theme) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        theme.staticFiles().forEach((name, bytes) -> files.put("theme/" + name, bytes));
+        files.put("theme/echarts.min.js", theme.echarts());
+        return files;
+    }
+
+    private void write(Page page, ViewContext c, Path contentRoot, SiteOutput out) {
+        String file = page.address().file();
+        switch (page.kind().output()) {
+            case HTML, XML, TEXT -> out.write(file, template(page, c));
+            case JSON -> out.write(file, serialise(() -> JSON.writeValueAsBytes(page.view(c))));
+            case CSV -> {
+                CsvTable t = (CsvTable) page.view(c);
+                CsvSchema.Builder schema = CsvSchema.builder();
+                t.columns().forEach(schema::addColumn);
+                out.write(file, serialise(() -> CSV.writer(schema.setUseHeader(true).build()).writeValueAsBytes(t.rows())));
+            }
+            case COPY -> out.copy(file, contentRoot.resolve((String) page.view(c)));
+        }
+    }
+
+    private byte[] template(Page page, ViewContext c) {
+        PageModel model = new PageModel(Frame.of(page, c), page.view(c), strings.all());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            theme.render(job.template(), model, w);
+            theme.render(page.templates(), model, w);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Theme.TemplateError e) {
-            throw new RenderException(e.getMessage(), e);
+        } catch (ThemeException e) {
+            throw new Failed(e);
         }
         return bytes.toByteArray();
     }
 
-    private Layout layout(PageJob job, RenderContext ctx, List<NavItem> nav, String root) {
-        Initiative in = ctx.site().initiative();
-        String base = in.settings().baseUrl();
-        String canonical = base.isEmpty() || !job.html() ? ""
-                : base + (job.path().endsWith("index.html") ? job.path().substring(0, job.path().length() - 10) : job.path());
-        List<NavItem> current = nav.stream().map(n -> new NavItem(n.label(), n.href(), sectionOf(n.href()).equals(job.section())
-                && !job.section().isEmpty())).toList();
-        String title = job.path().equals("index.html") ? in.name() : job.title() + " \u2014 " + in.shortName();
-        var site = new View.SiteInfo(in.name(), in.shortName(), in.tagline(), in.settings().logo(),
-                in.communication().email(),
-                in.communication().links().stream().map(l -> new Link(l.label(), l.url())).toList(),
-                in.backbone().name(), ctx.links().home(), ctx.links().page("data/"));
-        List<Link> crumbs = job.breadcrumbs().isEmpty() ? List.of()
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(new Link(ctx.strings().get("nav.home"),
-                ctx.links().home())), job.breadcrumbs().stream()).toList();
-        return new Layout(in.settings().language(), title, job.description(), root, canonical, job.section(), current,
-                site, job.charts() || job.path().equals("indicators/index.html"), "feed.xml", crumbs);
+    private interface Serialiser {
+        byte[] bytes() throws IOException;
     }
 
-    /** "indicators/index.html" belongs to section "indicators". */
-    private static String sectionOf(String href) {
-        int slash = href.indexOf('/');
-        return slash < 0 ? "" : href.substring(0, slash);
+    private static byte[] serialise(Serialiser s) {
+        try {
+            return s.bytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static List<NavItem> nav(RenderContext ctx) {
-        Strings s = ctx.strings();
-        Links l = ctx.links();
-        List<NavItem> nav = new ArrayList<>(List.of(
-                new NavItem(s.get("nav.agenda"), l.page("agenda/"), false),
-                new NavItem(s.get("nav.indicators"), l.page("indicators/"), false),
-                new NavItem(s.get("nav.partners"), l.page("partners/"), false),
-                new NavItem(s.get("nav.activities"), l.page("activities/"), false),
-                new NavItem(s.get("nav.updates"), l.page("updates/"), false),
-                new NavItem(s.get("nav.changes"), l.page("systems-change/"), false)));
-        ctx.site().pages().stream().filter(p -> p.menu() > 0).sorted(Comparator.comparingInt(Page::menu).thenComparing(Page::slug))
-                .forEach(p -> nav.add(new NavItem(p.title(), l.page(p.slug() + "/"), false)));
-        nav.add(new NavItem(s.get("nav.about"), l.page("about/"), false));
-        nav.add(new NavItem(s.get("nav.data"), l.page("data/"), false));
-        return nav;
-    }
+    /** Carries a checked failure out of a worker. */
+    private static final class Failed extends RuntimeException {
+        private final ThemeException cause;
 
-    /** A template failed to render: a bug in the theme or in a site's override, named by template:line:column. */
-    public static final class RenderException extends RuntimeException {
-        RenderException(String message, Throwable cause) {
-            super(message, cause);
+        Failed(ThemeException cause) {
+            super(cause);
+            this.cause = cause;
         }
     }
 }

@@ -8,6 +8,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import io.impactsite.problem.ThemeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -60,21 +61,29 @@ public final class Theme {
         freemarker.setBooleanFormat("c");
     }
 
-    /** Renders a template; a template error names the template, line and column. */
-    public void render(String template, Object model, Writer out) throws IOException, TemplateError {
-        Template t = freemarker.getTemplate(template);
+    /**
+     * Renders the first of the candidate templates that exists, in the site's templates/ or the
+     * theme. An error in one of the site's own templates is a {@link ThemeException} naming its
+     * file and line; an error in the theme's is a bug.
+     */
+    public void render(List<String> candidates, Object model, Writer out) throws IOException, ThemeException {
+        Template t = null;
+        for (String name : candidates) {
+            t = freemarker.getTemplate(name, null, null, null, true, true);
+            if (t != null) break;
+        }
+        if (t == null) throw new IllegalStateException("The theme has none of the templates " + candidates);
         try {
             t.process(model, out);
         } catch (TemplateException e) {
-            throw new TemplateError(e.getTemplateSourceName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": "
-                    + e.getMessageWithoutStackTop(), e);
-        }
-    }
-
-    /** A template failed: a bug in an override or the theme, not in the content. */
-    public static final class TemplateError extends Exception {
-        TemplateError(String message, Throwable cause) {
-            super(message, cause);
+            String name = e.getTemplateSourceName() == null ? t.getSourceName() : e.getTemplateSourceName();
+            String message = e.getMessageWithoutStackTop();
+            if (Files.isRegularFile(overrides.resolve(name))) {
+                throw new ThemeException("templates/" + name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                        e.getColumnNumber() == null ? 0 : e.getColumnNumber(), message, e);
+            }
+            throw new IllegalStateException("The theme's " + name + ":" + e.getLineNumber() + ":" + e.getColumnNumber()
+                    + " failed: " + message, e);
         }
     }
 

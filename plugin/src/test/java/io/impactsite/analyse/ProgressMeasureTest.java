@@ -1,5 +1,6 @@
 package io.impactsite.analyse;
 
+import io.impactsite.testing.English;
 import io.impactsite.model.Thresholds;
 import static io.impactsite.analyse.IndicatorData.DOWN;
 import static io.impactsite.analyse.IndicatorData.UP;
@@ -62,7 +63,7 @@ class ProgressMeasureTest {
             Status s = status(direction, "2020", target("2022", target), "2020=100", "2021=" + latest);
             assertEquals(code, s.code());
             assertEquals(r, s.value(), 1e-9);
-            assertEquals("", s.reason());
+            assertEquals("", English.text(s.reason()));
         }
 
         @Test
@@ -175,7 +176,7 @@ class ProgressMeasureTest {
             Status s = status(UP, "2015", target("2025", "60"), "2015=40", "2020=60");
             assertEquals(Code.TARGET_ACHIEVED, s.code());
             assertNull(s.value());
-            assertEquals("", s.reason());
+            assertEquals("", English.text(s.reason()));
         }
 
         @Test
@@ -220,7 +221,7 @@ class ProgressMeasureTest {
     class InsufficientData {
         private void assertInsufficient(String reason, Status s) {
             assertEquals(Code.INSUFFICIENT_DATA, s.code());
-            assertEquals(reason, s.reason());
+            assertEquals(reason, English.text(s.reason()));
             assertNull(s.value());
         }
 

@@ -8,15 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The flow goes one way, a stage a package: load -> model -> analyse -> chart -> render -> write,
- * with the engine on top and Maven only in the maven package. These tests read the sources, so a
+ * The flow goes one way, a stage a package: load -> model -> analyse -> pages -> validate ->
+ * render -> write, with the engine on top and Maven only in the maven package. These tests read the sources, so a
  * wrong-way import fails the build rather than waiting for a reviewer.
  */
 class ArchitectureTest {
@@ -24,28 +23,36 @@ class ArchitectureTest {
     private static final Path THEME = Path.of("../site-template/src/main/resources/impactsite/theme");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?io\\.impactsite\\.(\\w+)\\.", Pattern.MULTILINE);
 
-    /** What each stage may use, besides itself. */
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "model", List.of(),
-            "load", List.of("model", "engine"),
-            "analyse", List.of("model"),
-            "chart", List.of("model", "analyse"),
-            "render", List.of("model", "analyse", "chart", "load", "write"),
-            "write", List.of(),
-            "engine", List.of("model", "load", "analyse", "render", "write"),
-            "maven", List.of("engine"));
+    /**
+     * The stages in the order content flows through them; each may use only those before it. The
+     * problem log is the bottom layer; chart and markdown are components the views use.
+     */
+    private static final List<String> ORDER = List.of("problem", "model", "load", "analyse", "chart", "markdown",
+            "pages", "validate", "write", "render", "engine", "maven");
 
     @Test
     void stagesOnlyUseEarlierStages() throws IOException {
         List<String> wrong = new ArrayList<>();
         for (Path file : javaFiles(SOURCES)) {
             String stage = SOURCES.relativize(file).getName(0).toString();
+            assertTrue(ORDER.contains(stage), "a package that is not a stage: " + stage);
             Matcher m = IMPORT.matcher(Files.readString(file));
             while (m.find()) {
                 String used = m.group(1);
-                if (!used.equals(stage) && !ALLOWED.getOrDefault(stage, List.of()).contains(used)) {
-                    wrong.add(file + " (" + stage + ") imports " + used);
-                }
+                if (ORDER.indexOf(used) > ORDER.indexOf(stage)) wrong.add(file + " (" + stage + ") imports " + used);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** After loading, stages see the content only as the model: no page, check or renderer reads files itself. */
+    @Test
+    void onlyTheEngineCallsTheLoader() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : javaFiles(SOURCES)) {
+            String stage = SOURCES.relativize(file).getName(0).toString();
+            if (!stage.equals("load") && !stage.equals("engine") && Files.readString(file).contains("import io.impactsite.load.")) {
+                wrong.add(file.toString());
             }
         }
         assertEquals(List.of(), wrong);
@@ -63,7 +70,7 @@ class ArchitectureTest {
 
     @Test
     void everyStageHasCode() throws IOException {
-        for (String stage : ALLOWED.keySet()) {
+        for (String stage : ORDER) {
             assertTrue(Files.isDirectory(SOURCES.resolve(stage)) && !javaFiles(SOURCES.resolve(stage)).isEmpty(), stage);
         }
     }

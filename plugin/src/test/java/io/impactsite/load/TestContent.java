@@ -1,6 +1,11 @@
 package io.impactsite.load;
 
+import io.impactsite.engine.Options;
+import io.impactsite.engine.Reporter;
+import io.impactsite.engine.SiteBuilder;
+import io.impactsite.problem.ContentException;
 import io.impactsite.problem.Problems;
+import io.impactsite.problem.SiteException;
 import io.impactsite.testing.Folders;
 import io.impactsite.problem.Problem;
 import io.impactsite.model.Site;
@@ -38,8 +43,23 @@ final class TestContent {
 
     static Loaded load(Path content) {
         Problems problems = new Problems();
-        Site site = new ContentLoader().load(content, problems);
-        return new Loaded(site, problems);
+        Site site = new ContentLoader().load(content, problems).orElse(null);
+        return new Loaded(problems.hasErrors() ? null : site, problems);
+    }
+
+    /**
+     * Checks the content as {@code impactsite:check} does (load, analyse, page tree, validate):
+     * the errors of every stage, in one run.
+     */
+    static List<String> checkErrors(Path content) {
+        try {
+            new SiteBuilder(Reporter.SILENT).check(content, Options.DEFAULT);
+            return List.of();
+        } catch (ContentException e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        } catch (SiteException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A copy of a folder, to change without touching the original. */

@@ -13,6 +13,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.impactsite.engine.BuildRequest;
 import io.impactsite.problem.ContentException;
+import io.impactsite.problem.ThemeException;
 import io.impactsite.engine.Reporter;
 import io.impactsite.engine.SiteBuilder;
 import io.impactsite.testing.FeedChecker;
@@ -319,9 +320,10 @@ class SafetyTest {
         Map<String, String> before = tree(site);
 
         write(content.resolve("templates/page.ftlh"), "<#import \"layout.ftlh\" as l><@l.page>${page.noSuchField}</@l.page>\n");
-        RuntimeException e = assertThrows(RuntimeException.class,
+        ThemeException e = assertThrows(ThemeException.class,
                 () -> new SiteBuilder(Reporter.SILENT).build(BuildRequest.of(content, site)));
-        assertTrue(e.getMessage().contains("page.ftlh"), "the error names the template: " + e.getMessage());
+        assertTrue(e.getMessage().startsWith("templates/page.ftlh:1:"), "the error names the template and line: " + e.getMessage());
+        assertEquals("templates/page.ftlh", e.file());
         assertEquals(before, tree(site), "the previous site changed");
         assertEquals(List.of("content", "site"), children(tmp), "staging folders left behind; suppressed: "
                 + java.util.Arrays.toString(e.getSuppressed()));

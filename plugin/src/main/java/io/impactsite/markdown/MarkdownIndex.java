@@ -1,0 +1,117 @@
+package io.impactsite.markdown;
+
+import io.impactsite.model.Markdown;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every Markdown text of the site, parsed once, in parallel. Found by walking the model's records,
+ * so a Markdown field added to any content record is parsed, checked and rendered with no change
+ * here. HTML is rendered from the parsed tree the first time a page asks for it, once per text.
+ */
+public final class MarkdownIndex {
+    private final MarkdownProcessor processor;
+    private final Map<Markdown, ParsedText> parsed;
+    private final Map<Markdown, String> html = new ConcurrentHashMap<>();
+    private final Map<Markdown, String> plain = new ConcurrentHashMap<>();
+
+    private MarkdownIndex(MarkdownProcessor processor, Map<Markdown, ParsedText> parsed) {
+        this.processor = processor;
+        this.parsed = parsed;
+    }
+
+    /** Parses every Markdown text reachable from {@code model} (records, lists and maps of them). */
+    public static MarkdownIndex of(Object model, MarkdownProcessor processor) {
+        Set<Markdown> texts = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
+        walk(model, texts, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        Map<Markdown, ParsedText> parsed = texts.parallelStream().filter(t -> !t.isBlank())
+                .collect(Collectors.toConcurrentMap(Function.identity(), processor::parse));
+        return new MarkdownIndex(processor, Map.copyOf(parsed));
+    }
+
+    private static void walk(Object o, Set<Markdown> into, Set<Object> seen) {
+        if (o == null || o instanceof String || o instanceof Number || o instanceof Enum<?>) return;
+        if (o instanceof Markdown m) {
+            into.add(m);
+            return;
+        }
+        if (!seen.add(o)) return;
+        if (o instanceof Collection<?> c) c.forEach(x -> walk(x, into, seen));
+        else if (o instanceof Map<?, ?> m) m.values().forEach(x -> walk(x, into, seen));
+        else if (o.getClass().isRecord()) {
+            for (RecordComponent rc : o.getClass().getRecordComponents()) {
+                if (!holdsMarkdown(rc.getGenericType())) continue;   // observations: many, and never Markdown
+                try {
+                    walk(rc.getAccessor().invoke(o), into, seen);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + rc, e);
+                }
+            }
+        }
+    }
+
+    /** By declared type: a fact about the model's classes, the same for every build. */
+    private static final Map<Type, Boolean> HOLDS = new ConcurrentHashMap<>();
+
+    /** Whether a value of this declared type can hold Markdown, through records, lists and maps. */
+    static boolean holdsMarkdown(Type type) {
+        return HOLDS.computeIfAbsent(type, t -> holds(t, new java.util.HashSet<>()));
+    }
+
+    private static boolean holds(Type type, Set<Type> path) {
+        if (!path.add(type)) return false;   // a record that holds itself: its other fields decide
+        try {
+            if (type instanceof ParameterizedType p) {
+                return Arrays.stream(p.getActualTypeArguments()).anyMatch(t -> holds(t, path));
+            }
+            if (type instanceof Class<?> c) {
+                return c == Markdown.class || c == Object.class
+                        || c.isRecord() && Arrays.stream(c.getRecordComponents()).anyMatch(rc -> holds(rc.getGenericType(), path));
+            }
+            return true;   // a type variable or wildcard: look inside
+        } finally {
+            path.remove(type);
+        }
+    }
+
+    /** Every text, parsed, for the checks of the validation stage. */
+    public Collection<ParsedText> texts() {
+        return parsed.values();
+    }
+
+    /** A text, parsed; null for a blank text. */
+    public ParsedText get(Markdown text) {
+        return parsed.get(text);
+    }
+
+    /** The text as HTML for a page {@code root} away from the site root ("../../"), or "" when blank. */
+    public String html(Markdown text, String root) {
+        ParsedText p = text == null ? null : parsed.get(text);
+        if (p == null) return "";
+        return html.computeIfAbsent(text, t -> processor.html(p)).replace(ParsedText.ROOT, root);
+    }
+
+    /** The text without markup, shortened to {@code max} characters for a meta description. */
+    public String plainText(Markdown text, int max) {
+        ParsedText p = text == null ? null : parsed.get(text);
+        if (p == null) return "";
+        String s = plain.computeIfAbsent(text, t -> processor.plainText(p));
+        return s.length() > max ? s.substring(0, max - 3) + "..." : s;
+    }
+
+    public List<ParsedText> sorted() {
+        return parsed.values().stream().sorted(java.util.Comparator.comparing((ParsedText t) -> t.source().file())
+                .thenComparingInt(t -> t.source().line())).toList();
+    }
+}

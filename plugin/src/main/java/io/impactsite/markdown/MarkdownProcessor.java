@@ -1,0 +1,123 @@
+package io.impactsite.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import io.impactsite.model.Markdown;
+import io.impactsite.model.Settings.RawHtml;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Markdown with Flexmark: tables, footnotes, strikethrough, autolinks and heading anchors. One
+ * configured parser and renderer per build; thread-safe (Flexmark's built parser and renderer keep
+ * no state between documents). Each text is parsed once ({@link #parse}); what validation needs
+ * (links, anchors) is read off the tree, and HTML is rendered from the same tree.
+ */
+public final class MarkdownProcessor {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final boolean prettyLinks;
+
+    public MarkdownProcessor(RawHtml rawHtml, boolean prettyLinks) {
+        this.prettyLinks = prettyLinks;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+        // Heading ids on the heading; the anchor wraps the heading text, so it has an accessible name
+        // and no id of its own (Flexmark's default would give the same id twice).
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-link");
+        options.set(TablesExtension.CLASS_NAME, "data");
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
+        options.set(HtmlRenderer.SUPPRESS_HTML, rawHtml == RawHtml.STRIP);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public LinkPolicy apply(LinkResolverContext context) {
+                        return new LinkPolicy(MarkdownProcessor.this.prettyLinks);
+                    }
+                })
+                .build();
+    }
+
+    /** The text parsed, with its links and the ids of its headings. */
+    public ParsedText parse(Markdown markdown) {
+        Document document = parser.parse(markdown.text());
+        List<ParsedText.LinkTarget> links = new ArrayList<>();
+        collect(document, markdown.line(), links);
+        HeaderIdGenerator ids = new HeaderIdGenerator();
+        ids.generateIds(document);
+        Set<String> anchors = new LinkedHashSet<>();
+        for (Node n : document.getDescendants()) {
+            if (n instanceof Heading h && h.getAnchorRefId() != null) anchors.add(h.getAnchorRefId());
+        }
+        return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors));
+    }
+
+    private static void collect(Document document, int lineOffset, List<ParsedText.LinkTarget> into) {
+        for (Node n : document.getDescendants()) {
+            String url = null;
+            boolean image = false;
+            if (n instanceof Link l) url = l.getUrl().toString();
+            else if (n instanceof Image i) {
+                url = i.getUrl().toString();
+                image = true;
+            } else if (n instanceof Reference r) url = r.getUrl().toString();
+            else if (n instanceof AutoLink a) url = a.getUrl().toString();
+            else if (n instanceof MailLink) continue;
+            // as the renderer writes it: entities and backslash escapes decoded (java&#115;cript: is javascript:)
+            if (url != null) into.add(new ParsedText.LinkTarget(Escaping.unescapeString(url), lineOffset + n.getStartLineNumber(), image));
+        }
+        // LinkRef and ImageRef resolve to a Reference, whose address is checked where it is defined.
+    }
+
+    /**
+     * The HTML of a parsed text, with {@link ParsedText#ROOT} where the page's root goes: one text
+     * shows on pages at several depths, and is rendered once.
+     */
+    public String html(ParsedText text) {
+        return renderer.render(text.document());
+    }
+
+    /** The text without its markup, for meta descriptions and feeds. */
+    public String plainText(ParsedText text) {
+        return new TextCollectingVisitor().collectAndGetText(text.document()).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether a link may have this address: http, https, mailto, or no scheme (relative, a fragment), in any spelling. */
+    public static boolean isSafe(String url) {
+        return LinkPolicy.safe(url);
+    }
+
+    static boolean isLinkNode(Node node) {
+        return node instanceof Link || node instanceof LinkRef || node instanceof Image || node instanceof ImageRef
+                || node instanceof AutoLink || node instanceof MailLink;
+    }
+}

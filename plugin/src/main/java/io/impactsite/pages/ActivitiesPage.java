@@ -1,0 +1,107 @@
+package io.impactsite.pages;
+
+import io.impactsite.chart.ChartJson;
+import io.impactsite.chart.FlowChart;
+import io.impactsite.model.Goal;
+import io.impactsite.model.Message;
+import io.impactsite.model.Network;
+import io.impactsite.model.Partner;
+import io.impactsite.model.Sector;
+import io.impactsite.pages.View.Cell;
+import io.impactsite.pages.View.Link;
+import io.impactsite.pages.View.NetworkView;
+import io.impactsite.pages.View.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Mutually reinforcing activities: partners by goal (a matrix), contribution flows from sectors to goals, networks. */
+public record ActivitiesPage(List<Network> networks) implements Page {
+    public static final Address AT = Address.folder("activities");
+
+    public record View(List<Link> goals, List<MatrixRow> matrix, io.impactsite.pages.View.Chart flows,
+                       String flowSentence, io.impactsite.pages.View.Table flowTable, List<NetworkView> networks) {}
+
+    public record MatrixRow(Link partner, String sector, List<Boolean> marks) {}
+
+    @Override public Kind kind() {
+        return Kind.ACTIVITIES;
+    }
+
+    @Override public Address address() {
+        return AT;
+    }
+
+    @Override public Message title() {
+        return Message.of("nav.activities");
+    }
+
+    @Override public Message description() {
+        return Message.of("activities.description");
+    }
+
+    @Override public boolean script() {
+        return true;
+    }
+
+    @Override public Set<String> sources() {
+        return Set.of("partners/", "networks/");
+    }
+
+    @Override public Set<String> anchors() {
+        return networks.stream().map(n -> "network-" + n.id()).collect(Collectors.toSet());
+    }
+
+    @Override public View view(ViewContext c) {
+        var a = c.analysis();
+        List<Goal> goals = a.site().initiative().agenda().goals();
+        List<Sector> sectors = a.site().initiative().sectors();
+        List<MatrixRow> matrix = new ArrayList<>();
+        for (Sector sector : sectors) {
+            for (Partner p : a.site().partners()) {
+                if (!p.sector().equals(sector.id())) continue;
+                matrix.add(new MatrixRow(Cards.partnerLink(c, p.id()), sector.name(), goals.stream()
+                        .map(g -> p.contributions().stream().anyMatch(x -> x.goal().equals(g.id()))).toList()));
+            }
+        }
+        List<FlowChart.Flow> flows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<String> from = new ArrayList<>();
+        for (Sector sector : sectors) {
+            Map<String, Integer> to = a.flows().get(sector.id());
+            if (to == null) continue;
+            from.add(sector.name());
+            to.forEach((goal, n) -> {
+                String title = a.goal(goal).title();
+                flows.add(new FlowChart.Flow(sector.name(), title, n));
+                rows.add(new Row(List.of(new Cell(sector.name(), false, false, ""), new Cell(title, false, false, ""),
+                        new Cell(String.valueOf(n), true, false, "")), false));
+            });
+        }
+        List<String> targets = goals.stream().map(Goal::title)
+                .filter(t -> flows.stream().anyMatch(f -> f.to().equals(t))).toList();
+        Strings s = c.strings();
+        var chart = flows.isEmpty() ? null : new io.impactsite.pages.View.Chart("chart-flows",
+                Html.of(ChartJson.toJson(FlowChart.option(from, targets, flows))), "", 0,
+                c.format().locale().toLanguageTag(), s.get("activities.flows.label"));
+        var table = new io.impactsite.pages.View.Table(s.get("activities.flows.caption"),
+                List.of(s.get("activities.sector"), s.get("activities.goal"), s.get("activities.contributions")), rows);
+        var networkViews = networks.stream().map(n -> new NetworkView(n.id(), n.name(), c.html(n.description()), n.meets(),
+                n.convener().isEmpty() ? null : Cards.partnerLink(c, n.convener()),
+                a.site().partners().stream().filter(p -> p.networks().contains(n.id()))
+                        .map(p -> Cards.partnerLink(c, p.id())).toList(),
+                n.goals().stream().map(g -> Cards.goalLink(c, g)).toList())).toList();
+        return new View(goals.stream().map(g -> Cards.goalLink(c, g.id())).toList(), matrix, chart,
+                flowSentence(c, from.size(), targets.size(), flows), table, networkViews);
+    }
+
+    /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */
+    private static String flowSentence(ViewContext c, int sectors, int goals, List<FlowChart.Flow> flows) {
+        if (flows.isEmpty()) return "";
+        FlowChart.Flow largest = flows.stream().max(java.util.Comparator.comparingInt(FlowChart.Flow::count)).orElseThrow();
+        return c.strings().format("activities.flows.sentence", flows.stream().mapToInt(FlowChart.Flow::count).sum(),
+                sectors, goals, largest.from(), largest.to(), largest.count());
+    }
+}

@@ -1,0 +1,78 @@
+package io.impactsite.pages;
+
+import io.impactsite.model.Indicator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Numbers and dates as the site's locale writes them. NumberFormat is not thread-safe: one per call. */
+public final class Format {
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+
+    public Format(Locale locale) {
+        this.locale = locale;
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "1,234.5" with the given number of decimals. */
+    public String number(BigDecimal value, int decimals) {
+        if (value == null) return "";
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /** A value with its unit where the unit is a symbol: "58.0%", "$1,200", otherwise the bare number. */
+    public String value(BigDecimal value, Indicator.Measure measure, String unit, int decimals) {
+        if (value == null) return "";
+        return switch (measure) {
+            case PERCENT -> number(value, decimals) + "%";
+            case CURRENCY -> currency(value, unit, decimals);
+            case NUMBER -> number(value, decimals);
+        };
+    }
+
+    /** A change with its sign: "+13.9 percentage points" for percentages, "−2.1" otherwise. */
+    public String change(BigDecimal change, Indicator.Measure measure, String unit, int decimals, String pointsWord) {
+        if (change == null) return "";
+        String sign = change.signum() > 0 ? "+" : change.signum() < 0 ? "\u2212" : "";
+        String magnitude = measure == Indicator.Measure.CURRENCY ? currency(change.abs(), unit, decimals)
+                : number(change.abs(), decimals);
+        return sign + magnitude + (measure == Indicator.Measure.PERCENT ? " " + pointsWord : "");
+    }
+
+    /** A share as a percentage: 0.015 -> "1.5%" with one decimal at most. */
+    public String percent(double share, int maxDecimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(maxDecimals);
+        return f.format(share);
+    }
+
+    public String date(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    private String currency(BigDecimal value, String unit, int decimals) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        try {
+            f.setCurrency(Currency.getInstance(unit.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return number(value, decimals) + " " + unit;
+        }
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(value);
+    }
+}

@@ -1,0 +1,224 @@
+package io.impactsite.pages;
+
+import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.analyse.SeriesAnalysis;
+import io.impactsite.analyse.Status;
+import io.impactsite.chart.ChartJson;
+import io.impactsite.chart.EquityChart;
+import io.impactsite.chart.IndicatorChart;
+import io.impactsite.chart.Sparkline;
+import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
+import io.impactsite.model.Observation;
+import io.impactsite.model.Period;
+import io.impactsite.model.Series;
+import io.impactsite.pages.View.Badge;
+import io.impactsite.pages.View.Cell;
+import io.impactsite.pages.View.IndicatorRow;
+import io.impactsite.pages.View.Row;
+import io.impactsite.pages.View.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Indicator views: report-card rows, badges, sentences, tables and charts. */
+final class IndicatorViews {
+    private IndicatorViews() {}
+
+    static Badge badge(ViewContext c, Status.Code code) {
+        return new Badge(code.id(), c.strings().get("status." + code.id()), c.strings().get("status." + code.id() + ".icon"));
+    }
+
+    static IndicatorRow row(ViewContext c, IndicatorAnalysis a) {
+        Indicator i = a.indicator();
+        Status s = a.status();
+        SeriesAnalysis h = a.headline();
+        Goal goal = c.analysis().goal(i.goal());
+        Strings strings = c.strings();
+        Links links = c.links();
+        String unit = h == null ? i.unit() : h.series().unit();
+        Sparkline spark = h == null ? null : Sparkline.of(h.series().headline());
+        return new IndicatorRow(i.id(), i.title(), links.indicator(i.id()), goal.id(), goal.title(), links.goal(goal.id()),
+                unit,
+                s.baseline() == null ? "" : value(c, i, h, s.baseline().value()),
+                s.baseline() == null ? "" : s.baseline().period(),
+                s.latest() == null ? "" : value(c, i, h, s.latest().value()),
+                s.latest() == null ? "" : s.latest().period(),
+                s.target() == null ? "" : value(c, i, h, s.target().value()),
+                s.target() == null ? "" : s.target().period(),
+                h == null ? "" : change(c, i, h, h.change()),
+                badge(c, s.code()), c.text(s.reason()), spark,
+                spark == null ? "" : strings.format("sparkline.label", i.title(), h.series().headline().get(0).period().label(),
+                        h.series().headline().get(h.series().headline().size() - 1).period().label()));
+    }
+
+    /** A value as the indicator formats it; a series in another unit than the indicator's counts plainly. */
+    static String value(ViewContext c, Indicator i, SeriesAnalysis h, BigDecimal v) {
+        return c.format().value(v, measure(i, h), h == null ? i.unit() : h.series().unit(), decimals(i, h));
+    }
+
+    private static String change(ViewContext c, Indicator i, SeriesAnalysis h, BigDecimal change) {
+        return c.format().change(change, measure(i, h), h.series().unit(), decimals(i, h), c.strings().get("unit.points"));
+    }
+
+    /**
+     * Digits shown: the indicator's {@code decimals} for series in its own unit; for an Open SDG
+     * file's other units (a count beside a percentage), as many as the values are written with.
+     */
+    static int decimals(Indicator i, SeriesAnalysis h) {
+        return h == null ? i.decimals() : decimals(i, h.series());
+    }
+
+    static int decimals(Indicator i, Series s) {
+        if (s.unit().equals(i.unit())) return i.decimals();
+        return s.observations().stream().filter(Observation::hasValue)
+                .mapToInt(o -> Math.max(0, o.value().stripTrailingZeros().scale())).max().stream()
+                .map(d -> Math.min(d, 6)).findFirst().orElse(0);
+    }
+
+    /**
+     * The measure applies to series in the indicator's own unit; an Open SDG file's other units
+     * (a count beside a percentage) are plain numbers unless they are percentages themselves.
+     */
+    static Indicator.Measure measure(Indicator i, SeriesAnalysis h) {
+        if (h == null || h.series().unit().equals(i.unit())) return i.measure();
+        String u = h.series().unit().toLowerCase(java.util.Locale.ROOT);
+        return u.contains("%") || u.contains("percent") ? Indicator.Measure.PERCENT : Indicator.Measure.NUMBER;
+    }
+
+    /** One sentence that states what the chart shows, and what it means for the target. */
+    static String sentence(ViewContext c, Indicator i, SeriesAnalysis h) {
+        Status s = h.status();
+        Strings strings = c.strings();
+        String subject = h.series().name().isEmpty() ? i.title() : i.title() + " (" + h.series().name() + ")";
+        if (s.latest() == null) return strings.format("sentence.none", subject);
+        String latest = value(c, i, h, s.latest().value());
+        StringBuilder out = new StringBuilder();
+        if (s.baseline() == null || s.baseline().value() == null || s.latest().time() <= s.baseline().time()) {
+            out.append(strings.format("sentence.latest", subject, latest, s.latest().period()));
+        } else {
+            int sign = s.latest().value().compareTo(s.baseline().value());
+            String key = sign > 0 ? "sentence.rose" : sign < 0 ? "sentence.fell" : "sentence.same";
+            out.append(strings.format(key, subject, value(c, i, h, s.baseline().value()), s.baseline().period(), latest,
+                    s.latest().period()));
+        }
+        if (s.code() == Status.Code.INSUFFICIENT_DATA) {
+            out.append(strings.format("sentence.insufficient", c.text(s.reason())));
+        } else if (s.target() != null) {
+            String key = switch (s.code()) {
+                case TARGET_ACHIEVED -> "sentence.target.achieved";
+                case ON_TRACK -> "sentence.target.onTrack";
+                default -> "sentence.target.notOnTrack";
+            };
+            out.append(strings.format(key, s.target().period(), value(c, i, h, s.target().value())));
+        } else {
+            out.append(strings.format("sentence.noTarget", strings.get("status." + s.code().id()).toLowerCase(c.format().locale())));
+        }
+        return out.toString();
+    }
+
+    /** "race: the gap between White (best) and Black (worst) was 14.3 points in 2024; it narrowed by 4.2 since 2016." */
+    static String gapSentence(ViewContext c, Indicator i, SeriesAnalysis h, io.impactsite.analyse.Gap gap) {
+        Strings strings = c.strings();
+        Format format = c.format();
+        Indicator.Measure m = measure(i, h);
+        String size = m == Indicator.Measure.PERCENT
+                ? format.number(gap.gap(), decimals(i, h)) + " " + strings.get("unit.points")
+                : format.value(gap.gap(), m, h.series().unit(), decimals(i, h));
+        StringBuilder out = new StringBuilder(strings.format("gap.sentence", gap.dimension(), gap.best(), gap.worst(),
+                size, gap.period()));
+        if (gap.change() == null) out.append('.');
+        else if (gap.change().signum() == 0) out.append(strings.format("gap.same", gap.firstPeriod()));
+        else out.append(strings.format(gap.change().signum() < 0 ? "gap.narrowed" : "gap.widened",
+                    m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), decimals(i, h)) + " " + strings.get("unit.points")
+                            : format.value(gap.change().abs(), m, h.series().unit(), decimals(i, h)), gap.firstPeriod()));
+        return out.toString();
+    }
+
+    static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        Status st = h.status();
+        Strings strings = c.strings();
+        var labels = new IndicatorChart.Labels(strings.get("chart.all"), strings.format("chart.baseline", i.baseline()),
+                st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(c, i, h, st.target().value())),
+                strings.get("chart.trend"));
+        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(h, labels))), h.series().unit(),
+                decimals(i, h), c.format().locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
+    }
+
+    /** Each group's latest value as a bar; null when the series has no groups with values. */
+    static View.Chart equityChart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        Strings strings = c.strings();
+        List<EquityChart.Bar> bars = h.groups().stream().filter(g -> g.status().latest() != null)
+                .map(g -> new EquityChart.Bar(g.group().label(), g.status().latest().value()))
+                .toList();
+        if (bars.isEmpty()) return null;
+        return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(bars, strings.get("indicators.latest"),
+                h.series().unit()))), h.series().unit(), decimals(i, h), c.format().locale().toLanguageTag(),
+                strings.format("chart.equity", i.title()));
+    }
+
+    /** Beyond this many value columns a wide table stops being readable; the table turns long. */
+    private static final int WIDE_COLUMNS = 8;
+
+    /**
+     * Every value of a series: a row per period with a column for the headline and each group; or,
+     * for files with many groups (an Open SDG file crossing place by population), a row per group
+     * and period.
+     */
+    static Table table(ViewContext c, Indicator i, SeriesAnalysis h) {
+        Series s = h.series();
+        Strings strings = c.strings();
+        Map<Map<String, String>, String> columns = new LinkedHashMap<>();
+        if (!s.headline().isEmpty()) columns.put(Map.of(), strings.get("chart.all"));
+        for (Observation o : s.observations()) {
+            columns.computeIfAbsent(o.dimensions(), Series::label);
+        }
+        String caption = strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name());
+        Indicator.Measure measure = measure(i, h);
+        if (columns.size() > WIDE_COLUMNS) {
+            List<Row> rows = new ArrayList<>();
+            columns.forEach((dims, label) -> s.observations().stream().filter(o -> o.dimensions().equals(dims))
+                    .sorted(java.util.Comparator.comparing(Observation::period))
+                    .forEach(o -> rows.add(new Row(List.of(new Cell(label, false, false, ""),
+                            new Cell(o.period().label(), false, false, ""), cell(c, i, s, measure, o)), dims.isEmpty()))));
+            return new Table(caption, List.of(strings.get("indicator.group"), strings.get("table.period"),
+                    strings.get("table.value")), rows);
+        }
+        TreeMap<Period, Map<Map<String, String>, Observation>> byPeriod = new TreeMap<>();
+        for (Observation o : s.observations()) {
+            byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
+        }
+        List<Row> rows = new ArrayList<>();
+        byPeriod.forEach((period, values) -> {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell(period.label(), false, false, ""));
+            for (Map<String, String> column : columns.keySet()) {
+                Observation o = values.get(column);
+                cells.add(o == null ? new Cell("", true, false, "") : cell(c, i, s, measure, o));
+            }
+            rows.add(new Row(cells, false));
+        });
+        List<String> head = new ArrayList<>();
+        head.add(strings.get("table.period"));
+        head.addAll(columns.values());
+        return new Table(caption, head, rows);
+    }
+
+    private static Cell cell(ViewContext c, Indicator i, Series s, Indicator.Measure measure, Observation o) {
+        String text = o.hasValue() ? c.format().value(o.value(), measure, s.unit(), decimals(i, s))
+                : c.strings().get("table.missing");
+        return new Cell(text, true, o.provisional(), note(o));
+    }
+
+    private static String note(Observation o) {
+        List<String> parts = new ArrayList<>();
+        if (!o.note().isEmpty()) parts.add(o.note());
+        o.attributes().forEach((k, v) -> {
+            if (!k.equals("status") || !o.provisional()) parts.add(k + ": " + v);
+        });
+        return String.join("; ", parts);
+    }
+}

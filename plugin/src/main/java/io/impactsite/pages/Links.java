@@ -1,0 +1,44 @@
+package io.impactsite.pages;
+
+import io.impactsite.analyse.Status;
+
+/** Links to the pages views name most, from the site root; each must be in the tree. */
+public final class Links {
+    private final PageTree tree;
+
+    Links(PageTree tree) {
+        this.tree = tree;
+    }
+
+    public String home() {
+        return tree.href(Address.HOME);
+    }
+
+    public String goal(String id) {
+        return tree.href(GoalPage.at(id));
+    }
+
+    public String indicator(String id) {
+        return tree.href(IndicatorPage.at(id));
+    }
+
+    public String partner(String id) {
+        return tree.href(PartnerPage.at(id));
+    }
+
+    public String update(String slug) {
+        return tree.href(UpdatePage.at(slug));
+    }
+
+    public String tag(String tag) {
+        return tree.href(UpdatesPage.at(tag, 1));
+    }
+
+    public String status(Status.Code code) {
+        return tree.href(ReportCardPage.at(code));
+    }
+
+    public String page(Address address) {
+        return tree.href(address);
+    }
+}

@@ -1,0 +1,57 @@
+package io.impactsite.pages;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.model.Message;
+import io.impactsite.model.Partner;
+import io.impactsite.pages.View.Contribution;
+import io.impactsite.pages.View.Link;
+import java.util.List;
+import java.util.Set;
+
+/** A partner's profile: sector, description, networks and contributions. */
+public record PartnerPage(Partner partner, String sector) implements Page {
+
+    public record View(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
+                       String joined, List<Link> networks, List<Contribution> contributions) {}
+
+    public static Address at(String id) {
+        return Address.folder("partners", id);
+    }
+
+    @Override public Kind kind() {
+        return Kind.PARTNER;
+    }
+
+    @Override public Address address() {
+        return at(partner.id());
+    }
+
+    @Override public String key() {
+        return partner.id();
+    }
+
+    @Override public Message title() {
+        return Message.text(partner.name());
+    }
+
+    @Override public Message description() {
+        return Message.markdown(partner.description());
+    }
+
+    @Override public Address parent() {
+        return PartnersPage.AT;
+    }
+
+    @Override public Set<String> sources() {
+        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/");
+    }
+
+    @Override public View view(ViewContext c) {
+        var networks = c.site().networks();
+        return new View(partner.name(), sector, partner.url(), partner.logo(), c.html(partner.description()),
+                partner.joined() == 0 ? "" : String.valueOf(partner.joined()),
+                partner.networks().stream().map(n -> new Link(networks.stream().filter(x -> x.id().equals(n)).findFirst()
+                        .orElseThrow().name(), c.href(ActivitiesPage.AT) + "#network-" + n)).toList(),
+                partner.contributions().stream().map(x -> Cards.contribution(c, x)).toList());
+    }
+}

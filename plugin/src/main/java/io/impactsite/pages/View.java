@@ -1,0 +1,71 @@
+package io.impactsite.pages;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.chart.Sparkline;
+import java.util.List;
+
+/**
+ * The view model: what templates receive. Every value is ready to print (formatted, linked,
+ * Markdown already HTML as a markup value that FreeMarker does not escape again), so templates
+ * only lay things out and do no arithmetic.
+ */
+public final class View {
+    private View() {}
+
+    /** What every page's frame needs. {@code root} goes in front of every site address. */
+    public record Layout(String lang, String title, String description, String root, String canonical,
+                         List<NavItem> nav, SiteInfo site, boolean script, String feed, List<Link> breadcrumbs) {}
+
+    public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
+                           List<Link> links, String backbone, String home, String data) {}
+
+    public record NavItem(String label, String href, boolean current) {}
+
+    public record Link(String label, String href) {}
+
+    /** A filter of a list: a link that works without script, and the value the script filters by. */
+    public record Filter(String label, String href, String value, boolean current) {}
+
+    public record Badge(String code, String label, String icon) {}
+
+    /** A chart: its option JSON (safe inside a script element) and what a reader without it gets. */
+    public record Chart(String id, TemplateHTMLOutputModel json, String unit, int decimals, String locale,
+                        String label) {}
+
+    public record Table(String caption, List<String> head, List<Row> rows) {}
+
+    public record Row(List<Cell> cells, boolean headline) {}
+
+    /** A table cell; {@code note} is a footnote shown under the value, {@code provisional} a marker. */
+    public record Cell(String text, boolean number, boolean provisional, String note) {}
+
+    /** One indicator in a list: the report card's row, a goal page's card. */
+    public record IndicatorRow(String id, String title, String href, String goalId, String goalTitle, String goalHref,
+                               String unit, String baseline, String baselinePeriod, String latest, String latestPeriod,
+                               String target, String targetPeriod, String change, Badge status, String reason,
+                               Sparkline spark, String sparkLabel) {}
+
+    public record StatusCount(Badge status, int count, String href) {}
+
+    public record GoalCard(String id, String title, String href, TemplateHTMLOutputModel summary,
+                           List<StatusCount> counts, String indicatorCount) {}
+
+    public record UpdateCard(String title, String href, String date, String isoDate, String summary, String author,
+                             List<Link> tags) {}
+
+    public record Pager(String previous, String next, List<NavItem> pages) {}
+
+    public record Contribution(String partner, String partnerHref, String goal, String goalHref, String title,
+                               String kind, TemplateHTMLOutputModel description, List<Link> indicators, String since) {}
+
+    public record PartnerCard(String name, String href, String sector, TemplateHTMLOutputModel description,
+                              String contributions, String logo) {}
+
+    public record Sector(String id, String name, List<PartnerCard> partners) {}
+
+    public record NetworkView(String id, String name, TemplateHTMLOutputModel description, String meets,
+                              Link convener, List<Link> members, List<Link> goals) {}
+
+    public record ChangeView(String date, String isoDate, String year, String kind, String kindLabel, String title,
+                             TemplateHTMLOutputModel description, List<Link> goals, List<Link> partners) {}
+}

@@ -1,0 +1,45 @@
+package io.impactsite.pages;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.markdown.MarkdownIndex;
+import io.impactsite.model.Markdown;
+import io.impactsite.model.Message;
+import io.impactsite.model.Site;
+
+/**
+ * What a page's view is built from: the analysed site, the page tree (every address and link),
+ * the site's words and its Markdown, and the root of the page being built ("../../"). Immutable;
+ * one per page rendered, on the thread that renders it.
+ */
+public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings, Format format, MarkdownIndex texts,
+                          String root) {
+
+    public Site site() {
+        return analysis.site();
+    }
+
+    /** Markdown as HTML for this page, a value templates print as it is. */
+    public TemplateHTMLOutputModel html(Markdown text) {
+        return text == null || text.isBlank() ? Html.EMPTY : Html.of(texts.html(text, root));
+    }
+
+    /** Markdown as plain text, shortened for a meta description. */
+    public String plain(Markdown text) {
+        return texts.plainText(text, 200);
+    }
+
+    public String text(Message message) {
+        if (message.isText() && message.args().get(0) instanceof Markdown m) return plain(m);
+        return strings.text(message);
+    }
+
+    /** The link to a page, from the site root (templates put the page's root in front). */
+    public String href(Address address) {
+        return tree.href(address);
+    }
+
+    public Links links() {
+        return tree.links();
+    }
+}

@@ -1,0 +1,45 @@
+package io.impactsite.validate;
+
+import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.markdown.MarkdownIndex;
+import io.impactsite.markdown.MarkdownProcessor;
+import io.impactsite.markdown.ParsedText;
+import io.impactsite.model.Markdown;
+import io.impactsite.model.Settings;
+import io.impactsite.pages.Page;
+import io.impactsite.pages.PageTree;
+import io.impactsite.problem.Problems;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validation stage: every check of the content that needs the whole site (the page tree's
+ * addresses, every Markdown text's links) happens here, before any page is rendered. Rendering
+ * reports no content problems. Returns the site's Markdown, parsed once, for rendering.
+ */
+public final class Validator {
+    private Validator() {}
+
+    /** @param themeFiles the theme's files as the site publishes them ("theme/site.css"), which links may name too */
+    public static MarkdownIndex validate(SiteAnalysis analysis, PageTree tree, Set<String> themeFiles, Problems problems) {
+        Settings settings = analysis.site().initiative().settings();
+        MarkdownIndex texts = MarkdownIndex.of(analysis.site(), new MarkdownProcessor(settings.rawHtml(), settings.prettyLinks()));
+        Map<Markdown, List<Page>> bodyOf = new HashMap<>();
+        for (Page p : tree.pages()) {
+            p.bodies().forEach(b -> bodyOf.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(p));
+        }
+        LinkCheck links = new LinkCheck(tree, themeFiles, new Anchors(texts), problems);
+        for (ParsedText text : texts.sorted()) {
+            List<Page> pages = bodyOf.getOrDefault(text.source(), List.of());
+            links.check(text, pages.size() == 1 ? Optional.of(pages.get(0)) : Optional.empty());
+        }
+        if (settings.baseUrl().isEmpty()) {
+            problems.warning("initiative.yml", 0, "`site.baseUrl` is not set, so sitemap.xml is not written and the "
+                    + "feed's links are relative. Set it to the address the site is published at.");
+        }
+        return texts;
+    }
+}
