@@ -16,56 +16,67 @@ import java.util.Set;
 public record MethodologyPage(Thresholds site, List<Indicator> indicators, Optional<Narrative> intro) implements Page {
     public static final Address AT = Address.folder("methodology");
 
-    public record View(TemplateHTMLOutputModel intro, String onTrack, String accelerationNeeded,
-                       String growthOnTrack, String growthAccelerationNeeded, List<Override> overrides) {}
+    public record View(TemplateHTMLOutputModel intro, Breaks withTarget, Breaks withoutTarget, List<OwnThresholds> overrides) {}
 
-    public record Override(Link indicator, String onTrack, String accelerationNeeded, String growthOnTrack,
-                           String growthAccelerationNeeded) {}
+    /** What each status takes, in words with the thresholds in them. */
+    public record Breaks(String onTrack, String accelerationNeeded, String limitedProgress, String movingAway) {}
 
-    @java.lang.Override public Kind kind() {
+    public record OwnThresholds(Link indicator, String text) {}
+
+    @Override public Kind kind() {
         return Kind.METHODOLOGY;
     }
 
-    @java.lang.Override public Address address() {
+    @Override public Address address() {
         return AT;
     }
 
-    @java.lang.Override public Message title() {
+    @Override public Message title() {
         return Message.of("methodology.title");
     }
 
-    @java.lang.Override public Message description() {
+    @Override public Message description() {
         return Message.of("methodology.description");
     }
 
-    @java.lang.Override public Address parent() {
+    @Override public Address parent() {
         return ReportCardPage.AT;
     }
 
-    @java.lang.Override public Set<String> sources() {
+    @Override public Set<String> sources() {
         return intro.map(n -> Set.of(n.body().file(), "indicators/")).orElse(Set.of("indicators/"));
     }
 
-    @java.lang.Override public List<Markdown> bodies() {
+    @Override public List<Markdown> bodies() {
         return intro.map(n -> List.of(n.body())).orElse(List.of());
     }
 
-    @java.lang.Override public Set<String> anchors() {
+    @Override public Set<String> anchors() {
         return Set.of("status", "time", "figures", "equity");
     }
 
-    @java.lang.Override public View view(ViewContext c) {
-        Override s = thresholds(c, null, site);
-        List<Override> overrides = indicators.stream().filter(i -> !i.thresholds().equals(site))
-                .map(i -> thresholds(c, new Link(i.title(), c.links().indicator(i.id())), i.thresholds())).toList();
-        return new View(intro.map(n -> c.html(n.body())).orElse(Html.EMPTY), s.onTrack(), s.accelerationNeeded(),
-                s.growthOnTrack(), s.growthAccelerationNeeded(), overrides);
+    @Override public View view(ViewContext c) {
+        Strings s = c.strings();
+        Format f = c.format();
+        String onTrack = ratio(f, site.onTrack());
+        String acceleration = ratio(f, site.accelerationNeeded());
+        String growthOnTrack = f.percent(site.growthOnTrack(), 1);
+        String growthAcceleration = f.percent(site.growthAccelerationNeeded(), 1);
+        Breaks withTarget = new Breaks(s.format("methodology.ratio.onTrack", onTrack),
+                s.format("methodology.ratio.accelerationNeeded", acceleration, onTrack),
+                s.format("methodology.ratio.limitedProgress", acceleration), s.get("methodology.ratio.movingAway"));
+        Breaks withoutTarget = new Breaks(s.format("methodology.growth.onTrack", growthOnTrack),
+                s.format("methodology.growth.accelerationNeeded", growthAcceleration, growthOnTrack),
+                s.format("methodology.growth.limitedProgress", growthAcceleration), s.get("methodology.growth.movingAway"));
+        List<OwnThresholds> overrides = indicators.stream().filter(i -> !i.thresholds().equals(site))
+                .map(i -> new OwnThresholds(new Link(i.title(), c.links().indicator(i.id())), s.format("methodology.override",
+                        ratio(f, i.thresholds().onTrack()), f.percent(i.thresholds().growthOnTrack(), 1),
+                        ratio(f, i.thresholds().accelerationNeeded()), f.percent(i.thresholds().growthAccelerationNeeded(), 1))))
+                .toList();
+        return new View(intro.map(n -> c.html(n.body())).orElse(Html.EMPTY), withTarget, withoutTarget, overrides);
     }
 
-    private static Override thresholds(ViewContext c, Link indicator, Thresholds t) {
-        var f = c.format();
-        return new Override(indicator, f.number(BigDecimal.valueOf(t.onTrack()), 2),
-                f.number(BigDecimal.valueOf(t.accelerationNeeded()), 2), f.percent(t.growthOnTrack(), 1),
-                f.percent(t.growthAccelerationNeeded(), 1));
+    private static String ratio(Format f, double value) {
+        return f.number(BigDecimal.valueOf(value), 2);
     }
 }
