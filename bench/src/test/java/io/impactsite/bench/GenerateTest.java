@@ -3,6 +3,7 @@ package io.impactsite.bench;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,23 +18,75 @@ class GenerateTest {
     @Test
     void sameSeedSameBytesOtherSeedOtherBytes(@TempDir Path a, @TempDir Path b, @TempDir Path c)
             throws IOException {
-        Generate.generate(Generate.Size.TINY, a, 7);
-        Generate.generate(Generate.Size.TINY, b, 7);
-        Generate.generate(Generate.Size.TINY, c, 8);
+        Generate.generate(Size.TINY, a, 7);
+        Generate.generate(Size.TINY, b, 7);
+        Generate.generate(Size.TINY, c, 8);
 
         List<String> files = tree(a);
         assertEquals(files, tree(b));
         for (String f : files) {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
-        assertEquals(3, files.stream().filter(f -> f.startsWith("indicators/") && f.endsWith(".yml")).count());
-        assertEquals(3, files.stream().filter(f -> f.startsWith("partners/")).count());
-        assertEquals(3, files.stream().filter(f -> f.startsWith("updates/")).count());
-
         assertNotEquals(snapshot(a), snapshot(c));
     }
 
-    private static List<String> tree(Path root) throws IOException {
+    @Test
+    void tinyHasItsCountsOnDisk(@TempDir Path dir) throws IOException {
+        Generate.generate(Size.TINY, dir, Generate.DEFAULT_SEED);
+        List<String> files = tree(dir);
+
+        assertEquals(3, count(files, "indicators/", ".yml"));
+        assertEquals(3, count(files, "indicators/", ".csv"));
+        assertEquals(3, count(files, "partners/", ".yml"));
+        assertEquals(1, count(files, "networks/", ".yml"));
+        assertEquals(3, count(files, "updates/", ".md"));
+        assertEquals(1 + 2, count(files, "pages/", ".md")); // and the about and methodology intros
+        for (String f : List.of("pom.xml", "initiative.yml", "changes.yml", "assets/logo.svg", "pages/about.md",
+                "pages/methodology.md")) {
+            assertEquals(true, files.contains(f), f);
+        }
+        // A header, then a headline row and 4 race and 2 income rows a year for 10 years.
+        String csv = files.stream().filter(f -> f.endsWith(".csv")).findFirst().orElseThrow();
+        List<String> lines = Files.readAllLines(dir.resolve(csv));
+        assertEquals("period,value,race,income", lines.get(0));
+        assertEquals(1 + 10 * 7, lines.size());
+    }
+
+    /** The counts bench/README.md's table gives for the default seed. */
+    @Test
+    void documentedCountsForTheDefaultSeed() {
+        assertEquals(new Census(3, 210, 3, 7, 1, 3, 3, 1), Census.of(Generate.files(Size.TINY, Generate.DEFAULT_SEED)));
+        assertEquals(new Census(20, 1_400, 40, 105, 3, 24, 50, 3),
+                Census.of(Generate.files(Size.SMALL, Generate.DEFAULT_SEED)));
+        assertEquals(new Census(100, 7_000, 300, 762, 6, 36, 500, 5),
+                Census.of(Generate.files(Size.MEDIUM, Generate.DEFAULT_SEED)));
+    }
+
+    /** xlarge measures how the engine's cost grows: twice large in every count, over the same years. */
+    @Test
+    void xlargeIsTwiceLarge() {
+        Size l = Size.LARGE;
+        Size x = Size.XLARGE;
+        assertEquals(List.of(2 * l.indicators, 2 * l.partners, 2 * l.updates, 2 * l.pages, 2 * l.networks,
+                2 * l.changes, l.years), List.of(x.indicators, x.partners, x.updates, x.pages, x.networks, x.changes,
+                x.years));
+        assertEquals(Size.XLARGE, Size.parse("XLarge"));
+        assertThrows(IllegalArgumentException.class, () -> Size.parse("huge"));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmpty(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        IOException e = assertThrows(IOException.class, () -> Generate.generate(Size.TINY, dir, 1));
+        assertEquals(dir + " is not empty; remove it first", e.getMessage());
+        assertEquals(List.of("notes.txt"), tree(dir));
+    }
+
+    private static long count(List<String> files, String folder, String extension) {
+        return files.stream().filter(f -> f.startsWith(folder) && f.endsWith(extension)).count();
+    }
+
+    static List<String> tree(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .sorted().toList();

@@ -1,0 +1,26 @@
+package io.impactsite.bench;
+
+import io.impactsite.bench.format.ObservationRow;
+import java.util.List;
+
+/**
+ * One file of a generated site project, as data: {@link ContentWriter} turns it into bytes. Keeping
+ * the whole initiative in memory first lets a test read every written file back and compare.
+ */
+public sealed interface ContentFile {
+
+    /** Relative to the site project's folder, with "/". */
+    String path();
+
+    /** A YAML file: {@code document} is a record of the format package, or a list of them. */
+    record Yaml(String path, Object document) implements ContentFile {}
+
+    /** Markdown with YAML front matter; {@code body} ends with a line break. */
+    record Markdown(String path, Object frontMatter, String body) implements ContentFile {}
+
+    /** An indicator's observations. */
+    record Csv(String path, List<ObservationRow> rows) implements ContentFile {}
+
+    /** Anything else, written as it is (the site project's pom.xml, the logo). */
+    record Text(String path, String text) implements ContentFile {}
+}
