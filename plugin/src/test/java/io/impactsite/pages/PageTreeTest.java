@@ -1,0 +1,169 @@
+package io.impactsite.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.impactsite.analyse.SiteAnalyser;
+import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.load.ContentLoader;
+import io.impactsite.model.Site;
+import io.impactsite.problem.Problem;
+import io.impactsite.problem.Problems;
+
+import io.impactsite.testing.Folders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page tree of a small site, kind by kind and address by address: any change to an address, a
+ * kind, the menu, breadcrumbs or a template name fails here first.
+ */
+class PageTreeTest {
+    private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+    private static PageTree tree;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) throws IOException {
+        Path content = Folders.copy(MINIMAL, dir.resolve("site"));
+        write(content.resolve("pages/approach.md"), "---\ntitle: Our approach\nmenu: 1\n---\n# How we work\n\nText.\n");
+        write(content.resolve("pages/about.md"), "---\ntitle: About us\n---\nWho we are.\n");
+        write(content.resolve("updates/2024-05-02-reading-fair.md"), "---\ntitle: Reading fair\ntags: [events]\n---\nFun.\n");
+        write(content.resolve("updates/2024-06-01-new-library.md"), "---\ntitle: New library\n---\nBooks.\n");
+        write(content.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        tree = treeOf(content, new Problems());
+    }
+
+    static PageTree treeOf(Path content, Problems problems) {
+        Site site = new ContentLoader().load(content, problems).orElseThrow();
+        SiteAnalysis analysis = SiteAnalyser.analyse(site);
+        return TreeBuilder.build(analysis, problems);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String entry(Page p) {
+        return p.kind() + " " + p.address();
+    }
+
+    @Test
+    void everyPageHasItsKindAndAddress() {
+        assertEquals(List.of(
+                "HOME /",
+                "AGENDA /agenda/",
+                "GOALS /goals/",
+                "GOAL /goals/school-ready/",
+                "GOAL /goals/reading/",
+                "REPORT_CARD /indicators/",
+                "STATUS_FILTER /indicators/status/on-track/",
+                "INDICATOR /indicators/school-readiness/",
+                "METHODOLOGY /methodology/",
+                "OPEN_DATA /data/",
+                "PARTNERS /partners/",
+                "PARTNER /partners/lakeside-library/",
+                "ACTIVITIES /activities/",
+                "UPDATES /updates/",
+                "UPDATE /updates/new-library/",
+                "UPDATE /updates/reading-fair/",
+                "TAG /updates/tags/events/",
+                "SYSTEMS_CHANGE /systems-change/",
+                "ABOUT /about/",
+                "NARRATIVE /approach/",
+                "NOT_FOUND /404.html",
+                "FEED /feed.xml",
+                "ROBOTS /robots.txt",
+                "DATA_FILE /data/school-readiness.csv",
+                "DATA_JSON /data/school-readiness.json",
+                "DATA_COMBINED /data/all-indicators.csv",
+                "DATA_PACKAGE /data/datapackage.json",
+                "ASSET /assets/logo.svg"), tree.pages().stream().map(PageTreeTest::entry).toList());
+    }
+
+    @Test
+    void aNarrativePageAtTheAboutPagesAddressIsItsIntroduction() {
+        AboutPage about = (AboutPage) tree.get(AboutPage.AT).orElseThrow();
+        assertEquals("About us", about.intro().orElseThrow().title());
+        assertTrue(tree.pages().stream().noneMatch(p -> p instanceof NarrativePage n && n.narrative().slug().equals("about")));
+    }
+
+    @Test
+    void theMenuHasTheSectionsThenThePagesThatAskForAPlace() {
+        assertEquals(List.of("/agenda/", "/indicators/", "/partners/", "/activities/", "/updates/", "/systems-change/",
+                "/approach/", "/about/", "/data/"), tree.menu().stream().map(p -> p.address().toString()).toList());
+    }
+
+    @Test
+    void breadcrumbsAndSectionsFollowTheParents() {
+        Page goal = tree.get(GoalPage.at("reading")).orElseThrow();
+        assertEquals(List.of("/", "/agenda/", "/goals/"), tree.ancestors(goal).stream().map(p -> p.address().toString()).toList());
+        assertEquals(AgendaPage.AT, tree.section(goal).address());
+        Page methodology = tree.get(MethodologyPage.AT).orElseThrow();
+        assertEquals(ReportCardPage.AT, tree.section(methodology).address());
+        Page tag = tree.get(UpdatesPage.at("events", 1)).orElseThrow();
+        assertEquals(List.of("/", "/updates/"), tree.ancestors(tag).stream().map(p -> p.address().toString()).toList());
+        Page home = tree.get(Address.HOME).orElseThrow();
+        assertEquals(List.of(), tree.ancestors(home));
+        assertEquals(List.of(), tree.ancestors(tree.get(AgendaPage.AT).orElseThrow()), "top-level pages have no crumbs");
+    }
+
+    @Test
+    void linksEndInIndexHtmlUnlessTheSiteHasPrettyLinks() {
+        assertFalse(tree.prettyLinks());
+        assertEquals("goals/reading/index.html", tree.href(GoalPage.at("reading")));
+        assertEquals("index.html", tree.links().home());
+        assertEquals("feed.xml", tree.href(FeedPage.AT));
+        assertEquals("goals/reading/", GoalPage.at("reading").href(true));
+        assertEquals("./", Address.HOME.href(true));
+        assertEquals("../../", GoalPage.at("reading").root());
+        assertEquals("", FeedPage.AT.root());
+    }
+
+    @Test
+    void aLinkToAPageThatIsNotInTheTreeIsABug() {
+        assertThrows(IllegalStateException.class, () -> tree.links().goal("no-such-goal"));
+    }
+
+    @Test
+    void templatesAreTriedMostSpecificFirst() {
+        assertEquals(List.of("goal-reading.ftlh", "goal.ftlh"), tree.get(GoalPage.at("reading")).orElseThrow().templates());
+        assertEquals(List.of("page-approach.ftlh", "page.ftlh"), tree.get(NarrativePage.at("approach")).orElseThrow().templates());
+        assertEquals(List.of("home.ftlh"), tree.get(Address.HOME).orElseThrow().templates());
+        assertEquals(List.of("feed.ftlx"), tree.get(FeedPage.AT).orElseThrow().templates());
+        assertEquals(List.of("indicators-on-track.ftlh", "indicators.ftlh"),
+                tree.get(ReportCardPage.at(io.impactsite.analyse.Status.Code.ON_TRACK)).orElseThrow().templates());
+    }
+
+    @Test
+    void pagesKnowTheContentFilesTheyAreMadeFrom() {
+        assertTrue(tree.get(IndicatorPage.at("school-readiness")).orElseThrow().sources()
+                .containsAll(List.of("indicators/school-readiness.yml", "indicators/school-readiness.csv")));
+        assertEquals(java.util.Set.of("pages/approach.md"), tree.get(NarrativePage.at("approach")).orElseThrow().sources());
+        assertEquals(java.util.Set.of("updates/2024-05-02-reading-fair.md"),
+                tree.get(UpdatePage.at("reading-fair")).orElseThrow().sources());
+    }
+
+    @Test
+    void aNarrativePageAtAGeneratedPagesAddressIsAnError(@TempDir Path dir) throws IOException {
+        Path content = Folders.copy(MINIMAL, dir.resolve("site"));
+        write(content.resolve("pages/partners.md"), "---\ntitle: Partners\n---\nText.\n");
+        Problems problems = new Problems();
+        PageTree withClash = treeOf(content, problems);
+        assertEquals(List.of("pages/partners.md: the site already has a /partners/ section, so this page would "
+                + "overwrite it. Rename the file."), problems.errors().stream().map(Problem::toString).toList());
+        assertEquals(Kind.PARTNERS, withClash.get(PartnersPage.AT).orElseThrow().kind());
+    }
+
+    @Test
+    void aSitemapOnlyWithABaseUrl() {
+        assertTrue(tree.get(SitemapPage.AT).isEmpty(), "the fixture has no baseUrl");
+    }
+}
