@@ -70,7 +70,7 @@ final class LinkCheck {
             } else {
                 problems.error(file, link.line(), what + " is relative, but this text shows on several pages at "
                         + "different depths, so it would lead somewhere else on each. Write it from the site root, such "
-                        + "as `/indicators/`.");
+                        + "as `/" + url.replaceAll("^(\\.\\.?/)+", "") + "`.");
                 continue;
             }
             resolve(target).ifPresentOrElse(found -> fragment(file, link, what, found, url),
