@@ -1,28 +1,14 @@
 package io.impactsite.engine;
 
-import io.impactsite.analyse.SiteAnalyser;
-import io.impactsite.analyse.SiteAnalysis;
-import io.impactsite.load.ContentLoader;
-import io.impactsite.markdown.MarkdownIndex;
-import io.impactsite.model.Initiative;
-import io.impactsite.model.Settings;
 import io.impactsite.model.Site;
-import io.impactsite.pages.PageTree;
-import io.impactsite.pages.Strings;
-import io.impactsite.pages.TreeBuilder;
 import io.impactsite.problem.ContentException;
 import io.impactsite.problem.ParameterException;
-import io.impactsite.problem.Problems;
 import io.impactsite.problem.SiteException;
 import io.impactsite.render.SiteRenderer;
-import io.impactsite.render.Theme;
-import io.impactsite.validate.Validator;
 import io.impactsite.write.StagingDirectory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The engine's one entry point: content folder in, static site out, one stage after the other:
@@ -32,7 +18,7 @@ import java.util.Map;
  */
 public final class SiteBuilder {
     private final Reporter reporter;
-    private final ContentLoader loader = new ContentLoader();
+    private final Pipeline pipeline = new Pipeline();
 
     public SiteBuilder(Reporter reporter) {
         this.reporter = reporter;
@@ -44,10 +30,10 @@ public final class SiteBuilder {
         Path content = request.contentDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
         checkFolders(content, output);
-        Checked checked = prepare(content, request.options());
+        Checked checked = checked(content, request.options());
         long checkedAt = System.nanoTime();
         try (StagingDirectory staging = new StagingDirectory(output)) {
-            SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings());
+            SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), false);
             renderer.render(checked.analysis(), checked.tree(), checked.texts(), checked.tree().pages(), content, staging);
             checked.themeFiles().forEach(staging::write);
             long rendered = System.nanoTime();
@@ -64,55 +50,26 @@ public final class SiteBuilder {
     /** Checks the content as a build would (load, analyse, page tree, validate) without rendering or writing anything. */
     public void check(Path contentDirectory, Options options) throws SiteException {
         long start = System.nanoTime();
-        Checked checked = prepare(contentDirectory.toAbsolutePath().normalize(), options);
+        Checked checked = checked(contentDirectory.toAbsolutePath().normalize(), options);
         Site site = checked.analysis().site();
         reporter.info("The content is valid: " + site.indicators().size() + " indicators, " + site.partners().size()
                 + " partners, " + site.updates().size() + " updates, " + checked.tree().pages().size() + " pages ("
                 + seconds(System.nanoTime() - start) + " s).");
     }
 
-    /** Everything rendering needs, every content problem found. */
-    private record Checked(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Theme theme, Strings strings,
-                           Map<String, byte[]> themeFiles) {}
-
-    private Checked prepare(Path content, Options options) throws SiteException {
-        if (!Files.isDirectory(content)) {
-            throw new ParameterException("contentDirectory", "the content folder " + content + " does not exist. Set it to "
-                    + "the folder that holds initiative.yml.");
+    /** The checks; every warning reported, with errors or without. */
+    private Checked checked(Path content, Options options) throws SiteException {
+        try {
+            Checked checked = pipeline.check(content, options, null, null);
+            checked.warnings().forEach(reporter::problem);
+            return checked;
+        } catch (ContentException e) {
+            e.warnings().forEach(reporter::problem);
+            throw e;
         }
-        Problems problems = new Problems();
-        Site site = loader.load(content, problems).orElse(null);
-        if (site == null) {
-            report(problems.warnings());
-            throw new ContentException(problems.errors());
-        }
-        if (options.baseUrl() != null && !options.baseUrl().isBlank()) site = withBaseUrl(site, options.baseUrl());
-        // A site read with errors still gets its page tree, so that every problem shows in one run;
-        // its links are checked only once every page it may link to could be read.
-        SiteAnalysis analysis = SiteAnalyser.analyse(site);
-        PageTree tree = TreeBuilder.build(analysis, problems);
-        if (problems.hasErrors()) {
-            report(problems.warnings());
-            throw new ContentException(problems.errors());
-        }
-        Theme theme = new Theme(content.resolve("templates"));
-        Map<String, byte[]> themeFiles = SiteRenderer.themeFiles(theme);
-        MarkdownIndex texts = Validator.validate(analysis, tree, themeFiles.keySet(), problems);
-        if (problems.hasErrors()) {
-            report(problems.warnings());
-            throw new ContentException(problems.errors());
-        }
-        if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings());
-        report(problems.warnings());
-        Strings strings = new Strings(theme.strings(), site.initiative().settings().locale());
-        return new Checked(analysis, tree, texts, theme, strings, themeFiles);
     }
 
-    private void report(List<io.impactsite.problem.Problem> warnings) {
-        warnings.forEach(reporter::problem);
-    }
-
-    private static String seconds(long nanos) {
+    static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
@@ -131,16 +88,5 @@ public final class SiteBuilder {
                         + kept + "/ folder. Write the site to a folder of its own, such as target/site.");
             }
         }
-    }
-
-    private static Site withBaseUrl(Site site, String baseUrl) {
-        Initiative in = site.initiative();
-        Settings s = in.settings();
-        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
-                s.rawHtml(), s.thresholds());
-        return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
-                in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
-                site.changes(), site.updates(), site.pages(), site.assets());
     }
 }

@@ -33,11 +33,29 @@ public final class MarkdownIndex {
 
     /** Parses every Markdown text reachable from {@code model} (records, lists and maps of them). */
     public static MarkdownIndex of(Object model, MarkdownProcessor processor) {
+        return of(model, processor, null);
+    }
+
+    /**
+     * The same, reusing what {@code previous} parsed (with the same processor) for every text that has
+     * not changed: a preview re-parses only the texts of the files edited.
+     */
+    public static MarkdownIndex of(Object model, MarkdownProcessor processor, MarkdownIndex previous) {
         Set<Markdown> texts = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
         walk(model, texts, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        Map<Markdown, ParsedText> before = previous != null && previous.processor.equals(processor) ? previous.parsed : Map.of();
         Map<Markdown, ParsedText> parsed = texts.parallelStream().filter(t -> !t.isBlank())
-                .collect(Collectors.toConcurrentMap(Function.identity(), processor::parse));
-        return new MarkdownIndex(processor, Map.copyOf(parsed));
+                .collect(Collectors.toConcurrentMap(Function.identity(), t -> {
+                    ParsedText p = before.get(t);
+                    return p != null ? p : processor.parse(t);
+                }));
+        MarkdownIndex index = new MarkdownIndex(processor, Map.copyOf(parsed));
+        if (!before.isEmpty()) {
+            previous.html.forEach((t, h) -> {
+                if (parsed.containsKey(t)) index.html.put(t, h);
+            });
+        }
+        return index;
     }
 
     private static void walk(Object o, Set<Markdown> into, Set<Object> seen) {

@@ -39,9 +39,11 @@ import java.util.Set;
 public final class MarkdownProcessor {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
     private final boolean prettyLinks;
 
     public MarkdownProcessor(RawHtml rawHtml, boolean prettyLinks) {
+        this.rawHtml = rawHtml;
         this.prettyLinks = prettyLinks;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
@@ -109,6 +111,17 @@ public final class MarkdownProcessor {
     /** The text without its markup, for meta descriptions and feeds. */
     public String plainText(ParsedText text) {
         return new TextCollectingVisitor().collectAndGetText(text.document()).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Two processors with the same settings render the same HTML. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MarkdownProcessor p && p.rawHtml == rawHtml && p.prettyLinks == prettyLinks;
+    }
+
+    @Override
+    public int hashCode() {
+        return rawHtml.hashCode() * 31 + Boolean.hashCode(prettyLinks);
     }
 
     /** Whether a link may have this address: http, https, mailto, or no scheme (relative, a fragment), in any spelling. */

@@ -14,7 +14,8 @@ public final class View {
 
     /** What every page's frame needs. {@code root} goes in front of every site address. */
     public record Layout(String lang, String title, String description, String root, String canonical,
-                         List<NavItem> nav, SiteInfo site, boolean script, String feed, List<Link> breadcrumbs) {}
+                         List<NavItem> nav, SiteInfo site, boolean script, String feed, List<Link> breadcrumbs,
+                         boolean preview) {}
 
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
                            List<Link> links, String backbone, String home, String data) {}

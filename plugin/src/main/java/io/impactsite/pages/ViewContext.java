@@ -10,10 +10,11 @@ import io.impactsite.model.Site;
 /**
  * What a page's view is built from: the analysed site, the page tree (every address and link),
  * the site's words and its Markdown, and the root of the page being built ("../../"). Immutable;
- * one per page rendered, on the thread that renders it.
+ * one per page rendered, on the thread that renders it. {@code preview}: rendered for the preview
+ * server, which adds its reload script.
  */
 public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings, Format format, MarkdownIndex texts,
-                          String root) {
+                          String root, boolean preview) {
 
     public Site site() {
         return analysis.site();

@@ -44,10 +44,13 @@ public final class SiteRenderer {
 
     private final Theme theme;
     private final Strings strings;
+    private final boolean preview;
 
-    public SiteRenderer(Theme theme, Strings strings) {
+    /** @param preview pages for the preview server, which load its reload script */
+    public SiteRenderer(Theme theme, Strings strings, boolean preview) {
         this.theme = theme;
         this.strings = strings;
+        this.preview = preview;
     }
 
     /** What the template of every page receives: its frame, its own view, and the theme's strings. */
@@ -59,7 +62,7 @@ public final class SiteRenderer {
         Format format = new Format(analysis.site().initiative().settings().locale());
         List<RuntimeException> failures = pages.parallelStream().map(page -> {
             try {
-                ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root());
+                ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root(), preview);
                 write(page, c, contentRoot, out);
                 return null;
             } catch (RuntimeException e) {

@@ -23,10 +23,15 @@ import java.util.Set;
 public final class Validator {
     private Validator() {}
 
-    /** @param themeFiles the theme's files as the site publishes them ("theme/site.css"), which links may name too */
-    public static MarkdownIndex validate(SiteAnalysis analysis, PageTree tree, Set<String> themeFiles, Problems problems) {
+    /**
+     * @param themeFiles the theme's files as the site publishes them ("theme/site.css"), which links may name too
+     * @param previous   the Markdown of the previous check, whose unchanged texts are not parsed again; or null
+     */
+    public static MarkdownIndex validate(SiteAnalysis analysis, PageTree tree, Set<String> themeFiles,
+                                         MarkdownIndex previous, Problems problems) {
         Settings settings = analysis.site().initiative().settings();
-        MarkdownIndex texts = MarkdownIndex.of(analysis.site(), new MarkdownProcessor(settings.rawHtml(), settings.prettyLinks()));
+        MarkdownIndex texts = MarkdownIndex.of(analysis.site(), new MarkdownProcessor(settings.rawHtml(), settings.prettyLinks()),
+                previous);
         Map<Markdown, List<Page>> bodyOf = new HashMap<>();
         for (Page p : tree.pages()) {
             p.bodies().forEach(b -> bodyOf.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(p));

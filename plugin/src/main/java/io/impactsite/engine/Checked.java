@@ -1,0 +1,17 @@
+package io.impactsite.engine;
+
+import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.markdown.MarkdownIndex;
+import io.impactsite.pages.PageTree;
+import io.impactsite.pages.Strings;
+import io.impactsite.problem.Problem;
+import io.impactsite.render.Theme;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A site that passed every check before rendering: its analysis, page tree, parsed Markdown, the
+ * theme with its strings and files, and the warnings the checks gave.
+ */
+record Checked(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Theme theme, Strings strings,
+               Map<String, byte[]> themeFiles, List<Problem> warnings) {}
