@@ -19,11 +19,6 @@ final class Look {
         return Ordered.map("enabled", false);
     }
 
-    /** Decal patterns (bars told apart beyond colour) without ECharts' generated description. */
-    static Map<String, Object> decalsOnly() {
-        return Ordered.map("enabled", true, "label", Ordered.map("enabled", false), "decal", Ordered.map("show", true));
-    }
-
     static Map<String, Object> text() {
         return Ordered.map("color", Palette.INK);
     }

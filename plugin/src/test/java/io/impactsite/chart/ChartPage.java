@@ -94,15 +94,20 @@ final class ChartPage {
         return out;
     }
 
-    /** Writes index.html (charts turn interactive only on interaction) and idle.html (also when idle), with their files. */
+    /**
+     * Writes index.html (charts turn interactive only on interaction), idle.html (also when idle) and
+     * common.html (the charts without a Sankey, on ECharts' smaller common build), with their files.
+     */
     static Path write(Path dir) throws IOException, TemplateException {
         Files.createDirectories(dir.resolve("theme"));
         Configuration cfg = freemarker();
-        for (String page : List.of("index", "idle")) {
+        for (String page : List.of("index", "idle", "common")) {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("msg", strings());
-            model.put("charts", figures());
+            model.put("charts", page.equals("common")
+                    ? figures().stream().filter(f -> !f.svg().kind().equals("flows")).toList() : figures());
             model.put("enhance", page.equals("index") ? "interaction" : "idle");
+            model.put("echarts", page.equals("common") ? "echarts.common.min.js" : "echarts.min.js");
             try (Writer out = Files.newBufferedWriter(dir.resolve(page + ".html"))) {
                 cfg.getTemplate("chart-page.ftlh").process(model, out);
             }
@@ -115,6 +120,7 @@ final class ChartPage {
             theme.load(in);
         }
         copy(theme.getProperty("echarts.resource"), dir.resolve("theme/echarts.min.js"));
+        copy(theme.getProperty("echarts.common.resource"), dir.resolve("theme/echarts.common.min.js"));
         return dir;
     }
 

@@ -142,6 +142,7 @@ class ChartPageTest {
         HtmlChecker nu = new HtmlChecker();
         assertEquals(List.of(), nu.checkFile(DIR.resolve("index.html"), DIR));
         assertEquals(List.of(), nu.checkFile(DIR.resolve("idle.html"), DIR));
+        assertEquals(List.of(), nu.checkFile(DIR.resolve("common.html"), DIR));
     }
 
     @Test
@@ -255,6 +256,42 @@ class ChartPageTest {
         assertEquals(0L, js("return [...document.querySelectorAll('.chart__live, .chart-svg--narrow, .chart__controls')]"
                 + ".filter(e => e.getClientRects().length).length"), "no interactive chart, narrow drawing or button on paper");
         screenshot("charts-print");
+    }
+
+    /** Indicator and goal pages need no Sankey: ECharts' common build (218 KB gzip, not 333 KB) draws them. */
+    @Test
+    void theCommonBuildOfEChartsDrawsLinesBarsTheTargetAndTheReferenceLines() {
+        emulate(1280, "light", "screen", false);
+        browser.open(server.url("common.html"));
+        assertTrue(live("chart-line"));
+        assertTrue(live("chart-equity"));
+        assertEquals(List.of("line", "scatter", "line", "line", "line", "line", "line"), js(
+                "return echarts.getInstanceByDom(document.getElementById('chart-line')).getModel().getSeries().map(s => s.type)"
+                + ".map(t => t.replace('series.', ''))"));
+        assertEquals(2L, js("return echarts.getInstanceByDom(document.getElementById('chart-equity')).getModel()"
+                + ".getSeries()[0].get('markLine').data.length"));
+        assertEquals(true, js("return !!document.querySelector('#chart-line svg')"), "the SVG renderer is in the build");
+    }
+
+    /** The downloads are buttons that give the chart as a standalone SVG (colours written in) and as a PNG. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void downloadButtonsGiveTheChartAsSvgAndPng() {
+        emulate(1280, "dark", "screen", false);
+        browser.open(server.url("index.html"));
+        js("window.saved = []; HTMLAnchorElement.prototype.click = function () { saved.push([this.download, this.href]); };");
+        browser.driver().findElement(By.cssSelector(".chart--bars [data-chart-download='svg']")).sendKeys(Keys.ENTER);
+        browser.driver().findElement(By.cssSelector(".chart--bars [data-chart-download='png']")).click();
+        new WebDriverWait(browser.driver(), WAIT).until(d -> ((Number) js("return saved.length")).intValue() == 2);
+        List<List<String>> saved = (List<List<String>>) js("return saved");
+        assertEquals("chart-equity.svg", saved.get(0).get(0));
+        String svg = java.net.URLDecoder.decode(saved.get(0).get(1).substring(saved.get(0).get(1).indexOf(',') + 1),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<svg") && svg.contains("xmlns=\"http://www.w3.org/2000/svg\""), svg.substring(0, 120));
+        assertTrue(svg.contains("fill: rgb(86, 180, 233)"), "the bars in the dark palette's colour, written in");
+        assertFalse(svg.contains("class="), "no class left to depend on the site's CSS");
+        assertEquals("chart-equity.png", saved.get(1).get(0));
+        assertTrue(saved.get(1).get(1).startsWith("data:image/png;base64,") && saved.get(1).get(1).length() > 5000);
     }
 
     @Test

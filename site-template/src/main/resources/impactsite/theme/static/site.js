@@ -179,8 +179,9 @@
     if (!live || plain || lib === 3 || figure.classList.contains('chart--live') || media('print')) return false;
     var from = parseInt(figure.getAttribute('data-interactive-from'), 10) || 0;
     if (!shown(figure) || figure.clientWidth < from) return false;
-    var svg = all('.chart-svg', figure).filter(shown)[0];
+    var svg = all('.chart-svg', figure).filter(shown)[0]; // the interactive chart takes its box
     live.style.height = Math.max(220, Math.round(svg ? svg.getBoundingClientRect().height : 320)) + 'px';
+    if (svg) live.style.maxWidth = getComputedStyle(svg).maxWidth;
     figure.classList.add('chart--live');
     live.hidden = false;
     want(live);
