@@ -86,9 +86,9 @@ final class ChartFixtures {
         Series series = new Series("", "Visits per month", headline, List.of(), headline);
         Status status = new Status(Status.Code.ACCELERATION_NEEDED, 0.7, "",
                 new Status.Point("2019-01", 2019, BigDecimal.valueOf(406)),
-                new Status.Point("2024-12", 2024 + 11 / 12.0, BigDecimal.valueOf(487)),
+                new Status.Point("2024-12", 2024 + 11 / 12.0, BigDecimal.valueOf(472)),
                 new Status.Point("2026-12", 2026 + 11 / 12.0, BigDecimal.valueOf(600)));
-        return new SeriesAnalysis(series, status, BigDecimal.valueOf(81), null, null, 0.035, List.of(), List.of());
+        return new SeriesAnalysis(series, status, BigDecimal.valueOf(66), null, null, 0.025, List.of(), List.of());
     }
 
     private static List<SeriesAnalysis.GroupAnalysis> analysisGroups(List<Series.Group> groups) {
