@@ -1,20 +1,14 @@
 package io.impactsite.chart;
 
 import io.impactsite.analyse.SeriesAnalysis;
-import io.impactsite.analyse.Status;
-import io.impactsite.model.Observation;
-import io.impactsite.model.Period;
-import io.impactsite.model.Periods;
-import io.impactsite.model.Series;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.line.LineSeries;
+import org.icepear.echarts.charts.scatter.ScatterSeries;
+import org.icepear.echarts.components.coord.AxisNameTextStyle;
 import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
 import org.icepear.echarts.components.coord.cartesian.ValueAxis;
 import org.icepear.echarts.components.grid.Grid;
@@ -23,127 +17,128 @@ import org.icepear.echarts.components.marker.MarkLine;
 import org.icepear.echarts.components.series.ItemStyle;
 import org.icepear.echarts.components.series.LineStyle;
 import org.icepear.echarts.components.series.SeriesLabel;
-import org.icepear.echarts.components.tooltip.Tooltip;
 import org.icepear.echarts.origin.util.SeriesOption;
 
 /**
  * The line chart of an indicator's series: the headline series; the baseline marked; the target as
- * a labelled point at its period; the path the current trend implies up to the target period,
- * dashed; and each group, switchable from the legend (hidden at first where a headline exists).
+ * a labelled diamond at its period (a series of its own, which ECharts never thins out on a crowded
+ * axis); the path the current trend implies up to the target period, dashed and within what the
+ * unit allows; and each group, switchable (hidden at first where a headline exists). The same
+ * {@link LineData} and {@link Scale} give the static SVG.
  */
 public final class IndicatorChart {
     /** Labels the chart shows, in the site's language. */
     public record Labels(String headline, String baseline, String target, String trend) {}
 
-    private static final int MAX_EXTENSION = 240;   // periods drawn beyond the data towards a target
+    private static final int TICKS = 5;
 
     private IndicatorChart() {}
 
+    /** The option, with the unit's bounds read from the unit itself ("%" stays within 0 to 100). */
     public static Option option(SeriesAnalysis analysis, Labels labels) {
-        Series series = analysis.series();
-        Status status = analysis.status();
-        List<Period> periods = axis(series, status);
-        List<SeriesOption> lines = new ArrayList<>();
+        return option(LineData.of(analysis, labels, Scale.Bounds.ofUnit(analysis.series().unit())));
+    }
+
+    /** The value axis both drawings share: every value of every line, the target and the trend. */
+    public static Scale scale(LineData data) {
+        List<Double> values = data.allValues();
+        double lo = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double hi = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        return Scale.nice(lo, hi, TICKS, false, data.bounds());
+    }
+
+    /** The static SVG, narrow and wide, with the buttons of its series. */
+    public static StaticChart svg(LineData data, NumberStyle style, String title, String description) {
+        Scale scale = scale(data);
+        List<StaticChart.Toggle> toggles = new ArrayList<>();
+        for (LineData.Line line : data.lines()) {
+            toggles.add(new StaticChart.Toggle(line.name(), LineSvg.css(line), "line", line.shown(), !line.headline()));
+        }
+        if (data.target() != null) toggles.add(new StaticChart.Toggle(data.target().label(), "cs-target", "diamond", true, false));
+        if (data.trend() != null) toggles.add(new StaticChart.Toggle(data.trend().name(), "cs-trend", "dashed", true, false));
+        return new StaticChart("line", title, description,
+                List.of(LineSvg.draw(data, scale, style, Frame.NARROW), LineSvg.draw(data, scale, style, Frame.WIDE)),
+                toggles, 0);
+    }
+
+    public static Option option(LineData data) {
+        Scale scale = scale(data);
+        List<SeriesOption> series = new ArrayList<>();
         Map<String, Boolean> shown = new LinkedHashMap<>();
-        if (!series.headline().isEmpty()) {
-            LineSeries headline = line(labels.headline(), series.headline(), periods).setZ(3);
-            headline.setLineStyle(new LineStyle().setWidth(3));
-            if (status.baseline() != null && status.baseline().value() != null) {
-                headline.setMarkLine(baseline(status.baseline().period(), labels.baseline()));
-            }
-            lines.add(headline);
-            shown.put(labels.headline(), true);
-            if (status.target() != null) {
-                lines.add(target(labels.target(), status.target(), periods));
-                shown.put(labels.target(), true);
-                if (analysis.growth() != null && status.latest() != null) {
-                    lines.add(trend(labels.trend(), status.latest(), analysis.growth(), periods));
-                    shown.put(labels.trend(), true);
-                }
-            }
+        for (LineData.Line line : data.lines()) {
+            if (!line.headline()) continue;
+            LineSeries headline = line(line, 3, 6).setZ(3);
+            if (data.baseline() != null) headline.setMarkLine(baseline(data.periods().get(data.baseline().index()),
+                    data.baseline().label()));
+            series.add(headline);
+            shown.put(line.name(), true);
         }
-        for (Series.Group g : series.groups()) {
-            String name = g.label();
-            lines.add(line(name, g.observations(), periods));
-            shown.put(name, series.headline().isEmpty());
+        if (data.target() != null) {
+            series.add(target(data, scale));
+            shown.put(data.target().label(), true);
         }
+        if (data.trend() != null) {
+            LineSeries s = new LineSeries().setId("trend").setName(data.trend().name())
+                    .setData(data.trend().values().toArray()).setShowSymbol(false).setConnectNulls(false).setZ(2);
+            s.setLineStyle(new LineStyle().setType("dashed").setColor(Palette.TREND).setWidth(2));
+            s.setItemStyle(new ItemStyle().setColor(Palette.TREND));
+            series.add(s);
+            shown.put(data.trend().name(), true);
+        }
+        for (LineData.Line line : data.lines()) {
+            if (line.headline()) continue;
+            series.add(line(line, 2, 5));
+            shown.put(line.name(), line.shown());
+        }
+        int legendRows = Look.legendRows(shown.keySet(), 600);
         return new Option()
-                .setAria(Ordered.map("enabled", true, "decal", Ordered.map("show", false)))
+                .setAria(Look.ariaOff())
                 .setColor(Palette.COLOURS)
-                .setTooltip(new Tooltip().setTrigger("axis"))
-                .setLegend(new Legend().setType("scroll").setBottom(0).setSelected(shown))
-                .setGrid(new Grid().setContainLabel(true).setLeft(8).setBottom(40))
-                .setXAxis(new CategoryAxis().setData(periods.stream().map(Period::label).toArray()).setBoundaryGap(false))
-                .setYAxis(new ValueAxis().setName(series.unit()).setScale(true))
+                .setTextStyle(Look.text())
+                .setTooltip(Look.tooltip("axis"))
+                .setLegend(new Legend().setType("plain").setTop(0).setLeft(0).setItemGap(16).setSelected(shown)
+                        .setInactiveColor(Palette.MUTED))
+                .setGrid(new Grid().setContainLabel(true).setLeft(8).setRight(24).setTop(24 * legendRows + 40).setBottom(8))
+                .setXAxis(new CategoryAxis().setData(data.periods().toArray()).setBoundaryGap(false)
+                        .setAxisLabel(Look.axisLabel()).setAxisLine(Look.axisLine()))
+                .setYAxis(new ValueAxis().setName(data.unit()).setNameLocation("end").setNameGap(30)
+                        .setNameTextStyle(new AxisNameTextStyle().setAlign("left").setColor(Palette.MUTED).setWidth(560))
+                        .setMin(scale.min()).setMax(scale.max()).setInterval(scale.step())
+                        .setAxisLabel(Look.axisLabel()).setSplitLine(Look.grid()))
                 .setToolbox(Toolbox.saveAsImage())
-                .setSeries(lines.toArray(SeriesOption[]::new));
+                .setSeries(series.toArray(SeriesOption[]::new));
     }
 
-    /** Every period of the series, then the periods up to the target's, so that the target has its place. */
-    static List<Period> axis(Series series, Status status) {
-        TreeSet<Period> set = new TreeSet<>();
-        series.observations().forEach(o -> set.add(o.period()));
-        List<Period> periods = new ArrayList<>();
-        for (Period p : set) {
-            if (periods.isEmpty() || !periods.get(periods.size() - 1).samePeriod(p)) periods.add(p);
-        }
-        if (status.target() != null && !periods.isEmpty()) {
-            Period last = periods.get(periods.size() - 1);
-            Periods.parse(status.target().period(), last.kind()).ifPresent(target -> {
-                Period p = last;
-                for (int i = 0; i < MAX_EXTENSION && p.compareTo(target) < 0; i++) {
-                    p = Periods.next(p);
-                    periods.add(p.samePeriod(target) ? target : p);
-                }
-            });
-        }
-        return periods;
-    }
-
-    private static int index(List<Period> periods, String label, double time) {
-        for (int i = 0; i < periods.size(); i++) {
-            if (periods.get(i).label().equals(label) || periods.get(i).time() == time) return i;
-        }
-        return -1;
-    }
-
-    private static LineSeries line(String name, List<Observation> observations, List<Period> periods) {
-        Object[] data = new Object[periods.size()];
-        for (Observation o : observations) {
-            for (int i = 0; i < periods.size(); i++) {
-                if (periods.get(i).samePeriod(o.period())) data[i] = o.value();   // null stays a gap
-            }
-        }
-        return new LineSeries().setName(name).setData(data).setConnectNulls(false).setSymbolSize(6);
-    }
-
-    private static LineSeries target(String name, Status.Point target, List<Period> periods) {
-        Object[] data = new Object[periods.size()];
-        int at = index(periods, target.period(), target.time());
-        if (at >= 0) data[at] = target.value();
-        LineSeries s = new LineSeries().setName(name).setData(data).setSymbol("diamond").setSymbolSize(14).setZ(4);
-        s.setItemStyle(new ItemStyle().setColor(Palette.TARGET));
-        s.setLabel(new SeriesLabel().setShow(true).setPosition("top").setFormatter(name));
+    private static LineSeries line(LineData.Line line, int width, int symbol) {
+        String colour = Palette.colour(line.slot());
+        LineSeries s = new LineSeries().setId(line.id()).setName(line.name()).setData(line.values().toArray())
+                .setConnectNulls(false).setSymbolSize(symbol);
+        s.setLineStyle(new LineStyle().setWidth(width).setColor(colour));
+        s.setItemStyle(new ItemStyle().setColor(colour));
         return s;
     }
 
-    /** Where the compound growth observed since the baseline leads, from the latest value to the target period. */
-    private static LineSeries trend(String name, Status.Point latest, double growth, List<Period> periods) {
-        Object[] data = new Object[periods.size()];
-        int from = index(periods, latest.period(), latest.time());
-        for (int i = Math.max(0, from); from >= 0 && i < periods.size(); i++) {
-            double value = latest.value().doubleValue() * Math.pow(1 + growth, periods.get(i).time() - latest.time());
-            data[i] = BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
-        }
-        LineSeries s = new LineSeries().setName(name).setData(data).setShowSymbol(false).setZ(2);
-        s.setLineStyle(new LineStyle().setType("dashed").setColor(Palette.TREND).setWidth(2));
-        s.setItemStyle(new ItemStyle().setColor(Palette.TREND));
+    /** The target as a scatter point: symbols of a line series are dropped on a crowded axis, a scatter's never. */
+    private static ScatterSeries target(LineData data, Scale scale) {
+        LineData.Target t = data.target();
+        ScatterSeries s = new ScatterSeries().setId("target").setName(t.label())
+                .setData(new Object[] {new Object[] {data.periods().get(t.index()), t.value()}})
+                .setSymbol("diamond").setSymbolSize(16).setZ(5).setClip(false);
+        s.setItemStyle(new ItemStyle().setColor(Palette.TARGET).setBorderColor(Palette.BG).setBorderWidth(1.5));
+        // Above the diamond (below it in the upper half of the axis), reaching back from it into the chart.
+        boolean rightHalf = t.index() * 2 >= data.periods().size() - 1;
+        boolean upper = t.value().doubleValue() > (scale.min() + scale.max()) / 2;
+        s.setLabel(new SeriesLabel().setShow(true).setPosition(upper ? "bottom" : "top").setAlign(rightHalf ? "right" : "left")
+                .setDistance(6).setFormatter(t.label())
+                .setColor(Palette.TARGET).setFontWeight("bold").setTextBorderColor(Palette.BG).setTextBorderWidth(3));
+        s.setLabelLayout(new org.icepear.echarts.components.text.LabelLayout().setHideOverlap(false));
         return s;
     }
 
     private static MarkLine baseline(String period, String label) {
-        Map<String, Object> item = Ordered.map("xAxis", period, "name", label, "label", Ordered.map("formatter", label),
-                "lineStyle", Ordered.map("type", "dotted", "color", Palette.TREND));
+        Map<String, Object> item = Ordered.map("xAxis", period, "name", label,
+                "label", Ordered.map("formatter", label, "position", "end", "align", "left", "color", Palette.INK),
+                "lineStyle", Ordered.map("type", "dotted", "color", Palette.TREND, "width", 1.5));
         return new MarkLine().setSilent(true).setSymbol("none").setData(new Object[] {item});
     }
 }

@@ -6,15 +6,20 @@
 
   var me = doc.currentScript; // null once this first run ends
   var src = me && me.getAttribute('data-echarts');
+  // 'idle' (default): charts turn interactive when the page is idle or the reader reaches for them;
+  // 'interaction': only then, so a page's first load never carries the chart library.
+  var onIdle = !me || me.getAttribute('data-enhance') !== 'interaction';
   var lib = 0; // ECharts: 0 not requested, 1 loading, 2 ready, 3 failed
   var wanted = [], charts = []; // elements awaiting ECharts; drawn charts
 
   function all(sel, root) { return [].slice.call((root || doc).querySelectorAll(sel)); }
   function list(x) { return Array.isArray(x) ? x : x ? [x] : []; }
+  function media(q) { return window.matchMedia && matchMedia(q).matches; }
   // False inside a hidden panel, where ECharts cannot measure the container.
   function shown(el) { return el.getClientRects().length > 0; }
+  function figureOf(el) { return el.closest('[data-chart-figure]'); }
 
-  /* ---- Charts: ECharts loads once, when a chart first nears the viewport ---- */
+  /* ---- ECharts loads once, when a chart first needs it ---- */
 
   function want(el) {
     if (lib === 2) return draw(el);
@@ -33,9 +38,12 @@
     s.addEventListener('error', failed);
     doc.head.appendChild(s);
   }
-  function failed() { // keep the tables, drop the empty boxes
+  function failed() { // the static drawings come back; old-style boxes go (the tables have the numbers)
     lib = 3;
-    all('[data-chart]').forEach(function (el) { el.hidden = true; });
+    all('[data-chart]').forEach(function (el) {
+      el.hidden = true;
+      if (figureOf(el)) figureOf(el).classList.remove('chart--live');
+    });
   }
 
   function formatter(el) {
@@ -50,35 +58,76 @@
     };
   }
 
+  /* The option's light colours, swapped for the reader's scheme: data-palette names the CSS custom
+     property (--chart-1 ... --chart-bg) that holds each colour now (dark mode changes them). */
+  function palette(el) {
+    var map = {}, css = getComputedStyle(el);
+    (el.getAttribute('data-palette') || '').split(' ').forEach(function (pair) {
+      var i = pair.indexOf(':'), v = i > 0 && css.getPropertyValue('--chart-' + pair.slice(0, i)).trim();
+      if (v) map[pair.slice(i + 1).toLowerCase()] = v;
+    });
+    return map;
+  }
+  function recolour(x, map) {
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (typeof v === 'string' && map[v.toLowerCase()]) x[k] = map[v.toLowerCase()];
+      else if (v && typeof v === 'object') recolour(v, map);
+    });
+  }
+
+  function prepare(el, option) {
+    var f = formatter(el), figure = figureOf(el), width = el.clientWidth || 600;
+    if (media('(prefers-reduced-motion: reduce)')) option.animation = false;
+    recolour(option, palette(el));
+    list(option.tooltip).forEach(function (t) { t.valueFormatter = t.valueFormatter || f; });
+    // The unit sits above the value axis, clear of the label at the top of a marker line (baseline),
+    // and breaks over lines rather than run out of the chart.
+    list(option.yAxis).concat(list(option.xAxis)).forEach(function (a) {
+      if (a.name && a.nameGap == null) a.nameGap = 30;
+      if (a.name) {
+        a.nameTextStyle = a.nameTextStyle || {};
+        a.nameTextStyle.width = Math.max(120, width - 64);
+        a.nameTextStyle.overflow = 'break';
+      }
+      if (a.type === 'category' && a.axisLabel && a.axisLabel.width) a.axisLabel.width = Math.max(80, width * 0.35);
+    });
+    list(option.series).forEach(function (s) {
+      list(s.markLine && s.markLine.data).forEach(function (d) {
+        if (d.xAxis != null && d.label && d.label.align == null) d.label.align = 'left';
+      });
+      if (s.type === 'bar' && s.label && s.label.show) s.label.formatter = function (p) { return f(p.value); };
+    });
+    // Numeric axes only: yAxis defaults to type 'value', xAxis to 'category'.
+    list(option.yAxis).concat(list(option.xAxis).filter(function (a) { return a.type; }))
+      .forEach(function (a) {
+        if (a.type && !/^(value|log)$/.test(a.type)) return;
+        a.axisLabel = a.axisLabel || {};
+        a.axisLabel.formatter = a.axisLabel.formatter || f;
+      });
+    if (figure && figure.querySelector('[data-chart-controls]')) { // the page's buttons replace ECharts' own
+      list(option.legend).forEach(function (l) { l.show = false; });
+      list(option.grid).forEach(function (g) { g.top = option.legend ? 48 : g.top; });
+      list(option.toolbox).forEach(function (t) { t.show = false; });
+    }
+    return option;
+  }
+
   function draw(el) {
     var chart;
     if (!shown(el) || echarts.getInstanceByDom(el)) return;
     try {
-      var option = JSON.parse(doc.getElementById(el.getAttribute('data-chart')).textContent);
-      var f = formatter(el);
-      if (matchMedia('(prefers-reduced-motion: reduce)').matches) option.animation = false;
-      list(option.tooltip).forEach(function (t) { t.valueFormatter = t.valueFormatter || f; });
-      // The unit sits above the value axis, clear of the label at the top of a marker line (baseline),
-      // and that label starts at its line instead of covering the axis labels.
-      list(option.yAxis).forEach(function (a) { if (a.name && a.nameGap == null) a.nameGap = 30; });
-      list(option.series).forEach(function (s) {
-        list(s.markLine && s.markLine.data).forEach(function (d) {
-          if (d.xAxis != null && d.label && d.label.align == null) d.label.align = 'left';
-        });
-      });
-      // Numeric axes only: yAxis defaults to type 'value', xAxis to 'category'.
-      list(option.yAxis).concat(list(option.xAxis).filter(function (a) { return a.type; }))
-        .forEach(function (a) {
-          if (a.type && !/^(value|log)$/.test(a.type)) return;
-          a.axisLabel = a.axisLabel || {};
-          a.axisLabel.formatter = a.axisLabel.formatter || f;
-        });
+      var json = doc.getElementById(el.getAttribute('data-chart')).textContent;
       chart = echarts.init(el, null, { renderer: 'svg' }); // crisp on projectors, paper
-      chart.setOption(option);
+      chart.setOption(prepare(el, JSON.parse(json)));
+      chart.impactJson = json;
       charts.push(chart);
-    } catch (e) { // bad or missing data: the table has the numbers
+      var figure = figureOf(el);
+      if (figure) connect(figure, chart);
+    } catch (e) { // bad or missing data: the static drawing or the table has the numbers
       if (chart) chart.dispose();
-      el.hidden = true;
+      var fig = figureOf(el);
+      if (fig) { el.hidden = true; fig.classList.remove('chart--live'); } else el.hidden = true;
     }
   }
 
@@ -86,21 +135,160 @@
     charts.forEach(function (c) { if (shown(c.getDom())) c.resize(size); });
   }
 
-  var els = all('[data-chart]'), timer;
-  if (els.length) { // pages with no chart never load ECharts
+  /* The reader's colour scheme changed: redraw in it, keeping the series they chose. */
+  if (window.matchMedia) {
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', function () {
+      charts.forEach(function (c) {
+        var legend = (c.getOption().legend || [])[0], selected = legend && legend.selected;
+        var option = prepare(c.getDom(), JSON.parse(c.impactJson));
+        list(option.legend).forEach(function (l) { if (selected) l.selected = selected; });
+        c.setOption(option, true);
+      });
+    });
+  }
+
+  /* ---- Old markup: a chart box drawn when it nears the viewport ---- */
+
+  var boxes = all('[data-chart]').filter(function (el) { return !figureOf(el); }), timer;
+  if (boxes.length) {
     var io = window.IntersectionObserver && new IntersectionObserver(function (entries) {
       entries.forEach(function (e) {
         if (e.isIntersecting) { io.unobserve(e.target); want(e.target); }
       });
     }, { rootMargin: '300px 0px' });
-    els.forEach(function (el) { if (io) io.observe(el); else want(el); });
+    boxes.forEach(function (el) { if (io) io.observe(el); else want(el); });
+    // Fit charts to paper, then back ('auto' clears the width ECharts would keep).
+    addEventListener('beforeprint', function () { resize({ width: 600 }); });
+    addEventListener('afterprint', function () { resize({ width: 'auto' }); });
+  }
+  if (all('[data-chart]').length) {
     addEventListener('resize', function () {
       clearTimeout(timer);
       timer = setTimeout(resize, 150);
     });
-    // Fit charts to paper, then back ('auto' clears the width ECharts would keep).
-    addEventListener('beforeprint', function () { resize({ width: 600 }); });
-    addEventListener('afterprint', function () { resize({ width: 'auto' }); });
+  }
+
+  /* ---- Figures: the static SVG first, ECharts once the reader reaches for it or the page is idle ---- */
+
+  var figures = all('[data-chart-figure]');
+  var plain = media('(forced-colors: active)'); // ECharts cannot follow system colours: the SVG stays
+
+  // Replace the static drawing by the interactive chart (never for print: CSS keeps the SVG there).
+  function activate(figure) {
+    var live = figure.querySelector('[data-chart]');
+    if (!live || plain || lib === 3 || figure.classList.contains('chart--live') || media('print')) return false;
+    var from = parseInt(figure.getAttribute('data-interactive-from'), 10) || 0;
+    if (!shown(figure) || figure.clientWidth < from) return false;
+    var svg = all('.chart-svg', figure).filter(shown)[0]; // the interactive chart takes its box
+    live.style.height = Math.max(220, Math.round(svg ? svg.getBoundingClientRect().height : 320)) + 'px';
+    if (svg) live.style.maxWidth = getComputedStyle(svg).maxWidth;
+    figure.classList.add('chart--live');
+    live.hidden = false;
+    want(live);
+    return true;
+  }
+
+  function connect(figure, chart) {
+    var buttons = all('[data-series]', figure);
+    chart.on('legendselectchanged', function (e) {
+      buttons.forEach(function (b) {
+        var name = b.getAttribute('data-series');
+        if (name in e.selected) b.setAttribute('aria-pressed', String(e.selected[name]));
+      });
+    });
+    (figure.impactQueue || []).splice(0).forEach(function (name) {
+      chart.dispatchAction({ type: 'legendToggleSelect', name: name });
+    });
+  }
+
+  function toggle(figure, button) {
+    var live = figure.querySelector('[data-chart]');
+    var chart = lib === 2 && echarts.getInstanceByDom(live);
+    var name = button.getAttribute('data-series');
+    if (chart) return chart.dispatchAction({ type: 'legendToggleSelect', name: name });
+    activate(figure); // focus may have started it already
+    if (!figure.classList.contains('chart--live')) return; // it cannot be (forced colours, no library)
+    (figure.impactQueue = figure.impactQueue || []).push(name); // applied once drawn
+    button.setAttribute('aria-pressed', String(button.getAttribute('aria-pressed') !== 'true'));
+  }
+
+  /* Downloads: the chart as the reader sees it (ECharts' SVG once interactive, else the static
+     drawing with its colours written in), as SVG or as PNG drawn from that SVG. */
+  function svgData(figure) {
+    var live = figure.querySelector('[data-chart]');
+    var chart = lib === 2 && live && echarts.getInstanceByDom(live);
+    if (chart) return chart.getDataURL({ type: 'svg', backgroundColor: getComputedStyle(live).getPropertyValue('--chart-bg').trim() });
+    var svg = figure.querySelector('.chart-svg--wide') || figure.querySelector('.chart-svg');
+    var copy = svg.cloneNode(true), from = all('*', svg), to = all('*', copy);
+    var props = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'paint-order', 'stroke-linejoin',
+      'stroke-linecap', 'font-family', 'font-weight'];
+    from.forEach(function (el, i) {
+      var css = getComputedStyle(el);
+      props.forEach(function (p) { to[i].style.setProperty(p, css.getPropertyValue(p)); });
+      to[i].removeAttribute('class');
+    });
+    var box = svg.viewBox.baseVal, bg = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    bg.setAttribute('width', box.width);
+    bg.setAttribute('height', box.height);
+    bg.setAttribute('fill', getComputedStyle(svg).getPropertyValue('--chart-bg').trim() || '#fff');
+    copy.insertBefore(bg, copy.firstChild);
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', box.width);
+    copy.setAttribute('height', box.height);
+    copy.removeAttribute('class');
+    return 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(copy));
+  }
+  function save(url, name) {
+    var a = doc.createElement('a');
+    a.href = url;
+    a.download = name;
+    doc.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  function download(figure, kind) {
+    var name = (figure.querySelector('[data-chart]') || {}).id || 'chart', url = svgData(figure);
+    if (kind === 'svg') return save(url, name + '.svg');
+    var img = new Image();
+    img.onload = function () {
+      var scale = 2, c = doc.createElement('canvas');
+      c.width = img.naturalWidth * scale || 1280;
+      c.height = img.naturalHeight * scale || 640;
+      c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
+      save(c.toDataURL('image/png'), name + '.png');
+    };
+    img.src = url;
+  }
+
+  figures.forEach(function (figure) {
+    var controls = figure.querySelector('[data-chart-controls]');
+    if (controls) controls.hidden = false;
+    all('[data-series]', figure).forEach(function (b) {
+      b.addEventListener('click', function () { toggle(figure, b); });
+    });
+    all('[data-chart-download]', figure).forEach(function (b) {
+      b.addEventListener('click', function () { download(figure, b.getAttribute('data-chart-download')); });
+    });
+    // Reaching for the chart (pointer over it, a tap, keyboard focus inside) makes it interactive.
+    var reach = function () { activate(figure); };
+    figure.addEventListener('pointerenter', reach);
+    figure.addEventListener('touchstart', reach, { passive: true });
+    figure.addEventListener('focusin', reach);
+  });
+
+  if (figures.length && onIdle) { // when the page has nothing else to do, charts on screen turn interactive
+    var idle = window.requestIdleCallback || function (fn) { return setTimeout(fn, 1500); };
+    var start = function () {
+      idle(function () {
+        var seen = window.IntersectionObserver && new IntersectionObserver(function (entries) {
+          entries.forEach(function (e) {
+            if (e.isIntersecting && activate(e.target)) seen.unobserve(e.target);
+          });
+        }, { rootMargin: '200px 0px' });
+        figures.forEach(function (f) { if (seen) seen.observe(f); else activate(f); });
+      }, { timeout: 4000 });
+    };
+    if (doc.readyState === 'complete') start(); else addEventListener('load', start);
   }
 
   /* ---- Series selector: <select data-series-select>, values = panel ids ---- */
@@ -115,7 +303,8 @@
     show(); // no chart work yet: the observer does it
     select.addEventListener('change', function () {
       show();
-      all('[data-chart]', doc.getElementById(select.value)).forEach(want); // now measurable
+      var panel = doc.getElementById(select.value);
+      all('[data-chart]', panel).forEach(function (el) { if (!figureOf(el)) want(el); }); // now measurable
       resize();
     });
   });
