@@ -2,6 +2,7 @@ package io.impactsite.pages;
 
 import io.impactsite.chart.ChartJson;
 import io.impactsite.chart.FlowChart;
+import io.impactsite.chart.NumberStyle;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
 import io.impactsite.model.Network;
@@ -46,6 +47,11 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         return true;
     }
 
+    /** The contribution flows are a Sankey diagram, which only the full chart library draws. */
+    @Override public boolean allChartTypes() {
+        return true;
+    }
+
     @Override public Set<String> sources() {
         return Set.of("partners/", "networks/");
     }
@@ -83,9 +89,12 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         List<String> targets = goals.stream().map(Goal::title)
                 .filter(t -> flows.stream().anyMatch(f -> f.to().equals(t))).toList();
         Strings s = c.strings();
+        String sentence = flowSentence(c, from.size(), targets.size(), flows);
         var chart = flows.isEmpty() ? null : new io.impactsite.pages.View.Chart("chart-flows",
                 Html.of(ChartJson.toJson(FlowChart.option(from, targets, flows))), "", 0,
-                c.format().locale().toLanguageTag(), s.get("activities.flows.label"));
+                c.format().locale().toLanguageTag(), s.get("activities.flows.label"),
+                FlowChart.svg(from, targets, flows, new NumberStyle(c.format().locale(), false),
+                        s.get("activities.flows.label"), sentence));
         var table = new io.impactsite.pages.View.Table(s.get("activities.flows.caption"),
                 List.of(s.get("activities.sector"), s.get("activities.goal"), s.get("activities.contributions")), rows);
         var networkViews = networks.stream().map(n -> new NetworkView(n.id(), n.name(), c.html(n.description()), n.meets(),
@@ -94,7 +103,7 @@ public record ActivitiesPage(List<Network> networks) implements Page {
                         .map(p -> Cards.partnerLink(c, p.id())).toList(),
                 n.goals().stream().map(g -> Cards.goalLink(c, g)).toList())).toList();
         return new View(goals.stream().map(g -> Cards.goalLink(c, g.id())).toList(), matrix, chart,
-                flowSentence(c, from.size(), targets.size(), flows), table, networkViews);
+                sentence, table, networkViews);
     }
 
     /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */

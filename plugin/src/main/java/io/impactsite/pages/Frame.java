@@ -32,6 +32,7 @@ public final class Frame {
             crumbs.add(new Link(label, c.href(p.address())));
         }
         return new Layout(in.settings().language(), title, c.text(page.description()), c.root(), canonical, nav, site,
-                page.script(), FeedPage.AT.path(), List.copyOf(crumbs), c.preview());
+                page.script(), page.allChartTypes() ? "theme/echarts.min.js" : "theme/echarts.common.min.js",
+                FeedPage.AT.path(), List.copyOf(crumbs), c.preview());
     }
 }

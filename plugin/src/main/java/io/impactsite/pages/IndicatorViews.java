@@ -6,6 +6,10 @@ import io.impactsite.analyse.Status;
 import io.impactsite.chart.ChartJson;
 import io.impactsite.chart.EquityChart;
 import io.impactsite.chart.IndicatorChart;
+import io.impactsite.chart.EquityData;
+import io.impactsite.chart.LineData;
+import io.impactsite.chart.NumberStyle;
+import io.impactsite.chart.Scale;
 import io.impactsite.chart.Sparkline;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
@@ -141,23 +145,58 @@ final class IndicatorViews {
     static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         Status st = h.status();
         Strings strings = c.strings();
-        var labels = new IndicatorChart.Labels(strings.get("chart.all"), strings.format("chart.baseline", i.baseline()),
+        var labels = new IndicatorChart.Labels(strings.get("chart.all"),
+                i.baseline().isEmpty() ? "" : strings.format("chart.baseline", i.baseline()),
                 st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(c, i, h, st.target().value())),
                 strings.get("chart.trend"));
-        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(h, labels))), h.series().unit(),
-                decimals(i, h), c.format().locale().toLanguageTag(), strings.format("chart.label", i.title(), h.series().unit()));
+        Indicator.Measure measure = measure(i, h);
+        LineData data = LineData.of(h, labels, Scale.Bounds.of(measure));
+        String title = strings.format("chart.label", i.title(), h.series().unit());
+        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
+                c.format().locale().toLanguageTag(), title,
+                IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)));
     }
 
-    /** Each group's latest value as a bar; null when the series has no groups with values. */
+    /** " Baseline 2016: 42.0%. Latest 2024: 51.8%. Target 2030: 65.0%.": what a chart's description adds to its sentence. */
+    private static String keyFigures(ViewContext c, Indicator i, SeriesAnalysis h) {
+        Status s = h.status();
+        StringBuilder out = new StringBuilder();
+        if (s.baseline() != null && s.baseline().value() != null) {
+            out.append(' ').append(c.strings().format("chart.figure.baseline", s.baseline().period(), value(c, i, h, s.baseline().value())));
+        }
+        if (s.latest() != null) {
+            out.append(' ').append(c.strings().format("chart.figure.latest", s.latest().period(), value(c, i, h, s.latest().value())));
+        }
+        out.append(' ').append(s.target() == null ? c.strings().get("chart.figure.noTarget")
+                : c.strings().format("chart.figure.target", s.target().period(), value(c, i, h, s.target().value())));
+        return out.toString();
+    }
+
+    private static NumberStyle style(ViewContext c, Indicator.Measure measure) {
+        return new NumberStyle(c.format().locale(), measure == Indicator.Measure.PERCENT);
+    }
+
+    /** Each group's latest value as a bar, with lines for All and the target; null when no group has a value. */
     static View.Chart equityChart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         Strings strings = c.strings();
-        List<EquityChart.Bar> bars = h.groups().stream().filter(g -> g.status().latest() != null)
-                .map(g -> new EquityChart.Bar(g.group().label(), g.status().latest().value()))
+        List<EquityData.Group> groups = h.groups().stream().filter(g -> g.status().latest() != null)
+                .map(g -> new EquityData.Group(g.group().dimension(), g.group().name(), g.status().latest().value(),
+                        value(c, i, h, g.status().latest().value())))
                 .toList();
-        if (bars.isEmpty()) return null;
-        return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(bars, strings.get("indicators.latest"),
-                h.series().unit()))), h.series().unit(), decimals(i, h), c.format().locale().toLanguageTag(),
-                strings.format("chart.equity", i.title()));
+        if (groups.isEmpty()) return null;
+        Status st = h.status();
+        var all = st.latest() == null ? null : new EquityData.Reference(strings.format("chart.equity.all",
+                strings.get("chart.all"), value(c, i, h, st.latest().value())), st.latest().value());
+        var target = st.target() == null ? null : new EquityData.Reference(strings.format("chart.target", st.target().period(),
+                value(c, i, h, st.target().value())), st.target().value());
+        Indicator.Measure measure = measure(i, h);
+        EquityData data = EquityData.of(strings.get("indicators.latest"), h.series().unit(), groups, all, target,
+                Scale.Bounds.of(measure));
+        String title = strings.format("chart.equity", i.title());
+        String description = h.gaps().stream().map(gap -> gapSentence(c, i, h, gap)).collect(java.util.stream.Collectors.joining(" "));
+        return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(data))), h.series().unit(), decimals(i, h),
+                c.format().locale().toLanguageTag(), title, EquityChart.svg(data, style(c, measure), title,
+                        description.isEmpty() ? title : description));
     }
 
     /** Beyond this many value columns a wide table stops being readable; the table turns long. */

@@ -48,6 +48,11 @@ public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, 
         return false;
     }
 
+    /** Whether its charts need the full chart library (a Sankey diagram) rather than the common build. */
+    default boolean allChartTypes() {
+        return false;
+    }
+
     /** Markdown texts shown as the page's body: their headings are fragments a link may name. */
     default List<Markdown> bodies() {
         return List.of();

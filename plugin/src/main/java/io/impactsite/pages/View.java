@@ -2,6 +2,7 @@ package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.impactsite.chart.Sparkline;
+import io.impactsite.chart.StaticChart;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ public final class View {
 
     /** What every page's frame needs. {@code root} goes in front of every site address. */
     public record Layout(String lang, String title, String description, String root, String canonical,
-                         List<NavItem> nav, SiteInfo site, boolean script, String feed, List<Link> breadcrumbs,
-                         boolean preview) {}
+                         List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
+                         List<Link> breadcrumbs, boolean preview) {}
 
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
                            List<Link> links, String backbone, String home, String data) {}
@@ -29,9 +30,12 @@ public final class View {
 
     public record Badge(String code, String label, String icon) {}
 
-    /** A chart: its option JSON (safe inside a script element) and what a reader without it gets. */
+    /**
+     * A chart: its option JSON (safe inside a script element) for the interactive version, and the
+     * static SVG drawn at build time that every reader gets first (and on paper, and without script).
+     */
     public record Chart(String id, TemplateHTMLOutputModel json, String unit, int decimals, String locale,
-                        String label) {}
+                        String label, StaticChart svg) {}
 
     public record Table(String caption, List<String> head, List<Row> rows) {}
 

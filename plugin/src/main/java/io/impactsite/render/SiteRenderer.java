@@ -82,7 +82,7 @@ public final class SiteRenderer {
     public static Map<String, byte[]> themeFiles(Theme theme) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         theme.staticFiles().forEach((name, bytes) -> files.put("theme/" + name, bytes));
-        files.put("theme/echarts.min.js", theme.echarts());
+        theme.echarts().forEach((name, bytes) -> files.put("theme/" + name, bytes));
         return files;
     }
 

@@ -124,13 +124,23 @@ public final class Theme {
         return files;
     }
 
-    /** ECharts' own minified script, from the webjar the theme depends on. */
-    public byte[] echarts() {
+    /**
+     * ECharts' own minified scripts, from the webjar the theme depends on, by the name the site
+     * publishes each under: the full build (every chart type: the Sankey of contribution flows) and
+     * the common one (line, bar, scatter: a third smaller), which most chart pages load.
+     */
+    public Map<String, byte[]> echarts() {
         Properties p = new Properties();
         loadProperties(open("theme.properties"), p);
-        String resource = p.getProperty("echarts.resource");
-        InputStream in = Theme.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("ECharts is missing from the classpath: " + resource);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("echarts.min.js", resource(p.getProperty("echarts.resource")));
+        files.put("echarts.common.min.js", resource(p.getProperty("echarts.common.resource")));
+        return files;
+    }
+
+    private static byte[] resource(String name) {
+        InputStream in = name == null ? null : Theme.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("ECharts is missing from the classpath: " + name);
         return readAll(in);
     }
 

@@ -55,7 +55,7 @@ final class ChartFixtures {
             observations.addAll(os);
         });
         Series series = new Series("", "%", headline, gs, observations);
-        Status status = new Status(Status.Code.LIMITED_PROGRESS, 0.3, "",
+        Status status = new Status(Status.Code.LIMITED_PROGRESS, 0.3, io.impactsite.model.Message.NONE,
                 new Status.Point("2015-16", 2015, BigDecimal.valueOf(21.4)),
                 new Status.Point("2023-24", 2023, BigDecimal.valueOf(18.9)),
                 new Status.Point("2029-30", 2029, BigDecimal.valueOf(10)));
@@ -69,7 +69,7 @@ final class ChartFixtures {
         double[] values = {70, 78, 85, 91, 96};
         for (int i = 0; i < values.length; i++) headline.add(obs(String.valueOf(2019 + i), k, values[i], Map.of()));
         Series series = new Series("", "%", headline, List.of(), headline);
-        Status status = new Status(Status.Code.ON_TRACK, 1.2, "", new Status.Point("2019", 2019, BigDecimal.valueOf(70)),
+        Status status = new Status(Status.Code.ON_TRACK, 1.2, io.impactsite.model.Message.NONE, new Status.Point("2019", 2019, BigDecimal.valueOf(70)),
                 new Status.Point("2023", 2023, BigDecimal.valueOf(96)), new Status.Point("2030", 2030, BigDecimal.valueOf(99)));
         return new SeriesAnalysis(series, status, BigDecimal.valueOf(26), null, null, 0.082, List.of(), List.of());
     }
@@ -84,7 +84,7 @@ final class ChartFixtures {
             }
         }
         Series series = new Series("", "Visits per month", headline, List.of(), headline);
-        Status status = new Status(Status.Code.ACCELERATION_NEEDED, 0.7, "",
+        Status status = new Status(Status.Code.ACCELERATION_NEEDED, 0.7, io.impactsite.model.Message.NONE,
                 new Status.Point("2019-01", 2019, BigDecimal.valueOf(406)),
                 new Status.Point("2024-12", 2024 + 11 / 12.0, BigDecimal.valueOf(472)),
                 new Status.Point("2026-12", 2026 + 11 / 12.0, BigDecimal.valueOf(600)));
