@@ -34,6 +34,11 @@ public record AgendaPage(Agenda agenda) implements Page {
         return Message.of("agenda.description");
     }
 
+    /** The goal cards count each goal's indicators by status. */
+    @Override public Set<String> sources() {
+        return Set.of("indicators/");
+    }
+
     @Override public Set<String> anchors() {
         return agenda.strategies().stream().map(s -> "strategy-" + s.id()).collect(Collectors.toSet());
     }

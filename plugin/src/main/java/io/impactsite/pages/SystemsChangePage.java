@@ -35,7 +35,7 @@ public record SystemsChangePage(List<SystemsChange> changes) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("changes.yml");
+        return Set.of("changes.yml", "partners/");
     }
 
     @Override public View view(ViewContext c) {

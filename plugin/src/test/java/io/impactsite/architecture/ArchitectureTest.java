@@ -28,7 +28,7 @@ class ArchitectureTest {
      * problem log is the bottom layer; chart and markdown are components the views use.
      */
     private static final List<String> ORDER = List.of("problem", "model", "load", "analyse", "chart", "markdown",
-            "pages", "validate", "write", "render", "engine", "maven");
+            "pages", "validate", "write", "render", "engine", "serve", "maven");
 
     @Test
     void stagesOnlyUseEarlierStages() throws IOException {

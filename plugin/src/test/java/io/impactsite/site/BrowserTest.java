@@ -78,11 +78,20 @@ class BrowserTest {
         browser.open(server.url(page));
     }
 
+    /** Scrolls a chart's figure (the interactive box is hidden until it is drawn) into view. */
     private void scrollTo(String css) {
-        js().executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+        js().executeScript("const el = document.querySelector(arguments[0]);"
+                + "(el.closest('figure') || el).scrollIntoView({block: 'center'})", css);
     }
 
+    /**
+     * A chart's static drawing is on the page from the start; scrolled into view, the interactive
+     * chart takes its place once the page is idle.
+     */
     private void assertDrawn(String css) {
+        Number drawn = (Number) js().executeScript("const f = document.querySelector(arguments[0]).closest('figure');"
+                + "return f ? f.querySelectorAll('.chart-svg path, .chart-svg line, .chart-svg rect').length : 0", css);
+        assertTrue(drawn.intValue() > 10, "chart " + css + " has no static drawing: " + drawn + " shapes");
         scrollTo(css);
         assertTrue(browser.chartDrawn(css, DRAW), "chart " + css + " was not drawn");
     }
@@ -223,7 +232,7 @@ class BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1024, 400));
         open("activities/index.html");
         Number top = (Number) js().executeScript(
-                "return document.getElementById('chart-flows').getBoundingClientRect().top - innerHeight");
+                "return document.getElementById('chart-flows').closest('figure').getBoundingClientRect().top - innerHeight");
         assertTrue(top.doubleValue() > 600, "precondition: the chart is far below the fold (" + top + " px)");
         // Let the observer report the initial (not intersecting) state, then check nothing was fetched.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> js().executeScript(

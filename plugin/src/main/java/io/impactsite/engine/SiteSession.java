@@ -1,0 +1,87 @@
+package io.impactsite.engine;
+
+import io.impactsite.pages.Page;
+import io.impactsite.pages.PageTree;
+import io.impactsite.problem.ContentException;
+import io.impactsite.problem.Problem;
+import io.impactsite.problem.SiteException;
+import io.impactsite.render.SiteRenderer;
+import io.impactsite.render.Theme;
+import io.impactsite.write.MemoryOutput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A site kept in memory and rebuilt as its files change: what the preview serves. Each rebuild
+ * checks the whole content again (reusing what did not change: parsed Markdown, the theme) and
+ * renders only the pages whose inputs changed. With errors the last good site stays, and
+ * {@link Rebuilt#problems()} says what to fix. Not thread-safe: one rebuild at a time.
+ */
+public final class SiteSession {
+    private final Path content;
+    private final Options options;
+    private final Pipeline pipeline = new Pipeline();
+    private final MemoryOutput site = new MemoryOutput();
+    private Checked last;
+    private Theme theme;
+
+    public SiteSession(Path content, Options options) {
+        this.content = content.toAbsolutePath().normalize();
+        this.options = options;
+    }
+
+    /** The file at a path of the last good site ("goals/x/index.html"). */
+    public Optional<byte[]> file(String path) {
+        return site.get(path);
+    }
+
+    /** Every path of the last good site. */
+    public java.util.Set<String> paths() {
+        return site.paths();
+    }
+
+    /**
+     * Rebuilds after the given content files changed (relative to the content folder, with "/");
+     * with none, or before a first good build, everything is built.
+     */
+    public Rebuilt rebuild(Set<String> changedFiles) throws SiteException {
+        long start = System.nanoTime();
+        boolean themeChanged = theme == null || changedFiles.stream().anyMatch(f -> f.startsWith("templates/"));
+        if (themeChanged) theme = new Theme(content.resolve("templates"));
+        Checked checked;
+        try {
+            checked = pipeline.check(content, options, theme, last == null ? null : last.texts());
+        } catch (ContentException e) {
+            List<Problem> problems = new ArrayList<>(e.problems());
+            problems.addAll(e.warnings());
+            return new Rebuilt(Set.of(), false, problems, true, (System.nanoTime() - start) / 1_000_000);
+        }
+        boolean all = last == null || themeChanged || changedFiles.isEmpty() || changedFiles.contains("initiative.yml")
+                || !menu(last.tree()).equals(menu(checked.tree()));
+        Set<String> changed = new LinkedHashSet<>();
+        List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
+        SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true);
+        MemoryOutput out = all ? new MemoryOutput() : site;
+        renderer.render(checked.analysis(), checked.tree(), checked.texts(), pages, content, out);
+        pages.forEach(p -> changed.add(p.address().file()));
+        if (all) {
+            checked.themeFiles().forEach(out::write);
+            site.replaceWith(out);
+        } else {
+            for (String removed : Changes.removed(last.tree(), checked.tree())) {
+                site.remove(removed);
+                changed.add(removed);
+            }
+        }
+        last = checked;
+        return new Rebuilt(Set.copyOf(changed), all, checked.warnings(), false, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<String> menu(PageTree tree) {
+        return tree.menu().stream().map(p -> p.address() + " " + p.title()).toList();
+    }
+}

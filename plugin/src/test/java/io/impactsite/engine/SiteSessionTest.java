@@ -1,0 +1,129 @@
+package io.impactsite.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.impactsite.testing.Folders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview's in-memory site, rebuilt after each change, is byte for byte what a first build of
+ * the same content gives, while rendering only the pages the change touches.
+ */
+class SiteSessionTest {
+    private static final Path MINIMAL = Path.of("src/test/resources/fixtures/minimal");
+    private static final Options PREVIEW = new Options(null, false, true);
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private SiteSession session;
+
+    @BeforeEach
+    void start() throws Exception {
+        content = Folders.copy(MINIMAL, dir.resolve("site"));
+        write("updates/2024-05-02-reading-fair.md", "---\ntitle: Reading fair\ntags: [events]\n---\nFun for all.\n");
+        write("updates/2024-06-01-new-library.md", "---\ntitle: New library\n---\nBooks.\n");
+        write("pages/approach.md", "---\ntitle: Our approach\n---\nHow we work.\n");
+        session = new SiteSession(content, PREVIEW);
+        assertTrue(session.rebuild(Set.of()).all());
+    }
+
+    private void write(String file, String text) throws IOException {
+        Files.createDirectories(content.resolve(file).getParent());
+        Files.writeString(content.resolve(file), text);
+    }
+
+    /** Every file of the session's site, as a fresh session builds the same content. */
+    private void assertSameAsAFreshBuild() throws Exception {
+        SiteSession fresh = new SiteSession(content, PREVIEW);
+        fresh.rebuild(Set.of());
+        assertEquals(files(fresh), files(session));
+    }
+
+    private static Map<String, String> files(SiteSession s) {
+        Map<String, String> out = new TreeMap<>();
+        for (String path : s.paths()) out.put(path, new String(s.file(path).orElseThrow(), StandardCharsets.UTF_8));
+        return out;
+    }
+
+    @Test
+    void anEditedUpdateRendersItsPageAndTheListsThatShowIt() throws Exception {
+        write("updates/2024-06-01-new-library.md", "---\ntitle: A new library opens\n---\nBooks for everyone.\n");
+        Rebuilt r = session.rebuild(Set.of("updates/2024-06-01-new-library.md"));
+        assertFalse(r.failed());
+        assertFalse(r.all());
+        assertTrue(r.changed().containsAll(Set.of("updates/new-library/index.html", "updates/index.html", "index.html",
+                "feed.xml", "updates/reading-fair/index.html")), r.changed().toString());
+        assertFalse(r.changed().contains("goals/reading/index.html"), "a goal page does not show updates");
+        assertFalse(r.changed().contains("approach/index.html"));
+        assertTrue(new String(session.file("updates/new-library/index.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("Books for everyone."));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void anEditedCsvRendersItsIndicatorAndWhatCountsIt() throws Exception {
+        String csv = Files.readString(content.resolve("indicators/school-readiness.csv"));
+        write("indicators/school-readiness.csv", csv.replace("42.5", "47.5"));
+        Rebuilt r = session.rebuild(Set.of("indicators/school-readiness.csv"));
+        assertTrue(r.changed().containsAll(Set.of("indicators/school-readiness/index.html", "data/school-readiness.csv",
+                "data/school-readiness.json", "indicators/index.html")), r.changed().toString());
+        assertFalse(r.changed().contains("updates/new-library/index.html"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void aNewAndARemovedPage() throws Exception {
+        write("updates/2024-07-01-summer.md", "---\ntitle: Summer\n---\nSun.\n");
+        session.rebuild(Set.of("updates/2024-07-01-summer.md"));
+        assertTrue(session.file("updates/summer/index.html").isPresent());
+        assertSameAsAFreshBuild();
+        Files.delete(content.resolve("pages/approach.md"));
+        Rebuilt r = session.rebuild(Set.of("pages/approach.md"));
+        assertTrue(session.file("approach/index.html").isEmpty());
+        assertTrue(r.changed().contains("approach/index.html"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void initiativeYmlAndTemplatesRenderEverything() throws Exception {
+        String yml = Files.readString(content.resolve("initiative.yml"));
+        write("initiative.yml", yml.replace("Lakeside Learns", "Lakeside Learns Together"));
+        assertTrue(session.rebuild(Set.of("initiative.yml")).all());
+        assertSameAsAFreshBuild();
+        write("templates/page.ftlh", "<#import \"layout.ftlh\" as l><@l.page><h1>${page.title}!</h1></@l.page>\n");
+        assertTrue(session.rebuild(Set.of("templates/page.ftlh")).all());
+        assertTrue(new String(session.file("approach/index.html").orElseThrow(), StandardCharsets.UTF_8).contains("Our approach!"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void anErrorKeepsTheLastGoodSiteAndAFixBringsTheNewOne() throws Exception {
+        byte[] before = session.file("indicators/school-readiness/index.html").orElseThrow();
+        String yml = Files.readString(content.resolve("indicators/school-readiness.yml"));
+        write("indicators/school-readiness.yml", yml.replace("direction: increase", "direction: upwards"));
+        Rebuilt broken = session.rebuild(Set.of("indicators/school-readiness.yml"));
+        assertTrue(broken.failed());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.toString().startsWith("indicators/school-readiness.yml:6:")),
+                broken.problems().toString());
+        assertEquals(new String(before, StandardCharsets.UTF_8),
+                new String(session.file("indicators/school-readiness/index.html").orElseThrow(), StandardCharsets.UTF_8));
+        write("indicators/school-readiness.yml", yml.replace("title: School readiness", "title: Ready for school"));
+        Rebuilt fixed = session.rebuild(Set.of("indicators/school-readiness.yml"));
+        assertFalse(fixed.failed());
+        assertTrue(new String(session.file("indicators/school-readiness/index.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("Ready for school"));
+        assertSameAsAFreshBuild();
+    }
+}
