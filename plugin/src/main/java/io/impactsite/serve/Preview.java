@@ -35,7 +35,7 @@ public final class Preview implements AutoCloseable {
     private final ContentWatcher watcher;
     private final Reporter reporter;
     private final byte[] waiting;
-    private final List<Consumer<Rebuilt>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Rebuild>> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "impactsite-heartbeat");
         t.setDaemon(true);
@@ -49,8 +49,13 @@ public final class Preview implements AutoCloseable {
         this.waiting = resource("impactsite/preview/waiting.html");
         Path root = content.toAbsolutePath().normalize();
         this.server = new PreviewServer(port, this::file);
-        rebuild(Set.of());
-        this.watcher = new ContentWatcher(root, List.of(root.resolve("target"), root.resolve(".git")), this::rebuild);
+        try {
+            rebuild(Set.of());
+            this.watcher = new ContentWatcher(root, List.of(root.resolve("target"), root.resolve(".git")), this::rebuild);
+        } catch (RuntimeException | Error e) {
+            server.close();   // its threads would keep the JVM alive
+            throw e;
+        }
         heartbeat.scheduleAtFixedRate(() -> server.events().heartbeat(), 15, 15, TimeUnit.SECONDS);
     }
 
@@ -69,8 +74,14 @@ public final class Preview implements AutoCloseable {
         return server.events().size();
     }
 
+    /**
+     * A rebuild as the preview saw it, with {@link System#nanoTime()} stamps: when the changed pages
+     * were in memory (served from then on) and when the tabs were told to reload.
+     */
+    public record Rebuild(Rebuilt result, long inMemoryAt, long toldAt) {}
+
     /** Called after every rebuild, on the rebuilding thread, after the tabs were told (for tests and the benchmark). */
-    public void onRebuilt(Consumer<Rebuilt> listener) {
+    public void onRebuilt(Consumer<Rebuild> listener) {
         listeners.add(listener);
     }
 
@@ -91,6 +102,7 @@ public final class Preview implements AutoCloseable {
             reporter.warn("The preview could not rebuild the site (a bug in Impact Site): " + e);
             return;
         }
+        long inMemoryAt = System.nanoTime();
         String problems = problemsJson(result.problems());
         server.problems(problems);
         if (result.failed()) {
@@ -105,7 +117,9 @@ public final class Preview implements AutoCloseable {
             server.events().send("reload", json(result.all() ? List.of("*") : result.changed().stream().sorted().toList()));
         }
         server.events().send("problems", problems);
-        listeners.forEach(l -> l.accept(result));
+        long toldAt = System.nanoTime();
+        Rebuild rebuild = new Rebuild(result, inMemoryAt, toldAt);
+        listeners.forEach(l -> l.accept(rebuild));
     }
 
     /** Problems as the preview's script reads them: severity, location ("file:line:column") and message. */
