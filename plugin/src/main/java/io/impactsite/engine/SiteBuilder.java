@@ -77,7 +77,7 @@ public final class SiteBuilder {
                     + "the folder that holds initiative.yml.");
         }
         Problems problems = new Problems();
-        Site site = loader.load(content, problems);
+        Site site = loader.load(content, problems).orElse(null);
         if (site == null) {
             problems.warnings().forEach(w -> reporter.warn(w.toString()));
             throw new ContentException(problems.errors());

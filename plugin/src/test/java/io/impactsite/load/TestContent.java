@@ -38,7 +38,7 @@ final class TestContent {
 
     static Loaded load(Path content) {
         Problems problems = new Problems();
-        Site site = new ContentLoader().load(content, problems);
+        Site site = new ContentLoader().load(content, problems).orElse(null);
         return new Loaded(site, problems);
     }
 

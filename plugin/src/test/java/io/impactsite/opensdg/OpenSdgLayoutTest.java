@@ -772,7 +772,7 @@ class OpenSdgLayoutTest {
 
     private static Site load(Path content) {
         Problems problems = new Problems();
-        Site site = new ContentLoader().load(content, problems);
+        Site site = new ContentLoader().load(content, problems).orElse(null);
         assertEquals(List.of(), problems.errors().stream().map(Object::toString).toList(), "errors loading " + content);
         assertNotNull(site);
         return site;
