@@ -37,9 +37,8 @@ final class CsvRecords {
     /** Reads every record into the sink; false after reporting a file that is not readable CSV. */
     static boolean read(String csv, String file, Sink sink, Problems problems) {
         List<String> cells = new ArrayList<>();
-        // where the parser was after the last cell it read: an unclosed quote opens after it
+        // where the parser was after the last record it read: an unclosed quote opens after it
         long after = 0;
-        int afterLine = 1;
         try (CsvParser p = (CsvParser) MAPPER.createParser(csv)) {
             int line = 0;
             BitSet padded = null;
@@ -58,14 +57,10 @@ final class CsvRecords {
                         padded.set(cells.size());
                     }
                     cells.add(cell);
-                } else if (t == JsonToken.END_ARRAY && line > 0) {
-                    sink.record(line, cells.toArray(String[]::new), padded);
+                } else if (t == JsonToken.END_ARRAY) {
+                    if (line > 0) sink.record(line, cells.toArray(String[]::new), padded);
                     line = 0;
-                }
-                JsonLocation now = p.currentLocation();
-                if (now.getCharOffset() >= 0) {
-                    after = now.getCharOffset();
-                    afterLine = now.getLineNr();
+                    after = Math.max(after, p.currentLocation().getCharOffset());
                 }
             }
             return true;
@@ -77,16 +72,17 @@ final class CsvRecords {
             int quote = csv.indexOf('"', from);
             if (atEnd && quote >= 0) {
                 // The parser read to the end looking for the quote that closes a value: it opened after the last cell read.
-                problems.error(file, afterLine + newlines(csv, from, quote), "a quote (\") opens a value on this line "
+                problems.error(file, 1 + newlines(csv, 0, quote), "a quote (\") opens a value on this line "
                         + "and is never closed. Close it after the value, or remove it.");
             } else {
-                problems.error(file, at == null || at.getLineNr() <= 0 ? afterLine : at.getLineNr(), "a value in quotes must be followed by `,` "
+                problems.error(file, at == null || at.getLineNr() <= 0 ? 1 + newlines(csv, 0, from) : at.getLineNr(),
+                        "a value in quotes must be followed by `,` "
                         + "or the end of the line. To write a quote inside a value, put the whole value in quotes and "
                         + "double the quote inside, such as \"the \"\"best\"\" year\".");
             }
             return false;
         } catch (IOException e) {
-            problems.error(file, 0, "cannot be read: " + e.getMessage());
+            problems.error(file, 0, "cannot be read as CSV (" + e.getClass().getSimpleName() + ").");
             return false;
         }
     }

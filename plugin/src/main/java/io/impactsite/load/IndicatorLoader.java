@@ -71,7 +71,8 @@ final class IndicatorLoader {
         String dataFile = dataFile(folder, doc, id, lines, f, top);
         Optional<Period.Kind> periods = f.choice(doc.periods(), lines.of(doc, "periods"), "periods",
                 List.copyOf(SeriesPeriods.DECLARABLE.keySet())).map(SeriesPeriods.DECLARABLE::get);
-        ObservationReader.Reading reading = new ObservationReader.Reading(read.file(), unit, periods, site.attributes());
+        ObservationReader.Reading reading = new ObservationReader.Reading(read.file(), unit, periods,
+                periods.isEmpty() && !Fields.optional(doc.periods()).isEmpty(), site.attributes());
         Optional<ObservationReader.Data> observed = dataFile.isEmpty() ? Optional.empty()
                 : folder.read(folder.root().resolve(dataFile), dataFile, problems)
                 .flatMap(csv -> observations.read(csv, dataFile, reading, problems));

@@ -17,8 +17,9 @@ import java.util.Map;
  * that Jackson has already bound and forgotten), a key written twice in one object (reported with
  * both lines), and the last value read (to describe a syntax error that comes after it).
  *
- * <p>YAML anchors and aliases ({@code &base}, {@code *base}) are refused: Jackson would read an
- * alias as the plain text of its name, a silently wrong value.
+ * <p>A YAML alias ({@code *base}, which repeats the value marked {@code &base}) is refused: Jackson
+ * reads it as the plain text of its name, a silently wrong value. An anchor ({@code &base}) alone
+ * is read as YAML defines it: it names its value and leaves it as it is.
  */
 final class LocatingParser extends JsonParserDelegate {
     private final YamlReader.Lines lines;
@@ -42,17 +43,12 @@ final class LocatingParser extends JsonParserDelegate {
         if (t == null) return null;
         JsonLocation at = delegate.currentTokenLocation();
         switch (t) {
-            case START_OBJECT -> {
-                refuseAnchor(at);
-                open.push(lines.fieldsAt(at));
-            }
+            case START_OBJECT -> open.push(lines.fieldsAt(at));
             case END_OBJECT -> open.poll();
             case FIELD_NAME -> field(delegate.currentName(), at);
-            case START_ARRAY -> refuseAnchor(at);
-            case END_ARRAY, NOT_AVAILABLE -> { }
+            case START_ARRAY, END_ARRAY, NOT_AVAILABLE -> { }
             default -> {
                 refuseAlias(at);
-                refuseAnchor(at);
                 lastValue = at;
             }
         }
@@ -94,15 +90,6 @@ final class LocatingParser extends JsonParserDelegate {
             String name = yaml.getText();
             throw new Refused("`*" + name + "` repeats the value marked `&" + name + "` (a YAML alias), which "
                     + "content files do not use. Write the value out in full here.", at);
-        }
-    }
-
-    private void refuseAnchor(JsonLocation at) throws IOException {
-        Object anchor = delegate.getObjectId();
-        if (anchor != null) {
-            throw new Refused("`&" + anchor + "` marks this value to be repeated elsewhere with `*" + anchor
-                    + "` (a YAML anchor), which content files do not use. Remove `&" + anchor + "`, and write "
-                    + "each value out in full where it is needed.", at);
         }
     }
 

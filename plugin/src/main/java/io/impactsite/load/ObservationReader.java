@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,18 +38,36 @@ final class ObservationReader {
      *
      * @param indicatorFile the indicator's YAML, for messages that ask to add a field there
      * @param unit          the unit of a file without a {@code Units} column
-     * @param periods       how {@code YYYY-YY} periods read where they could be read two ways
+     * @param periods       how {@code YYYY-YY} periods read where they could be read two ways; none when the
+     *                      indicator does not say, or says something already reported as wrong
+     * @param periodsWrong  whether the indicator's {@code periods} was reported as wrong (so not asked for again)
      * @param attributes    columns the site lists as notes on a value
      */
-    record Reading(String indicatorFile, String unit, Optional<Period.Kind> periods, List<String> attributes) {
+    record Reading(String indicatorFile, String unit, Optional<Period.Kind> periods, boolean periodsWrong,
+                   List<String> attributes) {
         static Reading of(String unit) {
-            return new Reading("the indicator's YAML", unit, Optional.empty(), List.of());
+            return new Reading("the indicator's YAML", unit, Optional.empty(), false, List.of());
         }
     }
 
-    /** One row, read but not yet given its period: the series decides what kind of period it is. */
-    record Row(int line, String label, BigDecimal value, Map<String, String> dimensions, String note,
-               boolean provisional, Map<String, String> attributes, String units) {}
+    /**
+     * One row, read but not yet given its period: the series decides what kind of period it is.
+     *
+     * @param groups a number for its combination of groups, the same for every row with the same
+     */
+    record Row(int line, String label, BigDecimal value, Map<String, String> dimensions, int groups, String note,
+               boolean provisional, Map<String, String> attributes) {}
+
+    /** The rows of one series so far, the line each of its period labels first appears on, and its unit. */
+    static final class SeriesRows {
+        final List<Row> rows = new ArrayList<>();
+        final Map<String, Integer> labels = new LinkedHashMap<>();
+        final String units;
+
+        SeriesRows(String units) {
+            this.units = units;
+        }
+    }
 
     /** The file's data; none when it has problems (all of them reported). */
     Optional<Data> read(String text, String file, Reading reading, Problems problems) {
@@ -73,7 +92,8 @@ final class ObservationReader {
         private final Map<String, String> strings = new HashMap<>();
         private final Map<String, Set<Period.Kind>> kinds = new HashMap<>();
         private final Map<List<String>, Map<String, String>> maps = new HashMap<>();
-        private final Map<String, List<Row>> bySeries = new LinkedHashMap<>();
+        private final Map<Map<String, String>, Integer> groupIds = new IdentityHashMap<>();
+        private final Map<String, SeriesRows> bySeries = new LinkedHashMap<>();
         private final Map<Integer, int[]> padding = new LinkedHashMap<>();
         private CsvLayout layout;
         private boolean header = true;
@@ -125,17 +145,30 @@ final class ObservationReader {
             String status = layout.status() < 0 ? "" : cells[layout.status()].strip();
             Map<String, String> attributes = map(cells, layout.attributes(), status, false);
             if (layout.status() < 0) status = attributes.getOrDefault("Observation status", "");
-            List<String> seriesParts = new ArrayList<>();
+            boolean provisional = status.toLowerCase(Locale.ROOT).startsWith("provisional") || status.equalsIgnoreCase("p");
+            Map<String, String> groups = map(cells, layout.dimensions(), "", true);
+            int groupId = groupIds.computeIfAbsent(groups, g -> groupIds.size());
+            SeriesRows rows = series(cells);
+            rows.labels.putIfAbsent(label, line);
+            rows.rows.add(new Row(line, label, value.orElse(null), groups, groupId,
+                    layout.note() < 0 ? "" : intern(cells[layout.note()].strip()), provisional, attributes));
+        }
+
+        /** The series of a row: one per combination of its Series and Units cells; "" in a file without them. */
+        private SeriesRows series(String[] cells) {
+            List<String> parts = new ArrayList<>();
             String units = "";
             for (int i : layout.series()) {
-                if (!cells[i].isBlank()) seriesParts.add(cells[i].strip());
+                if (!cells[i].isBlank()) parts.add(cells[i].strip());
                 if (layout.header()[i].equals("Units")) units = intern(cells[i].strip());
             }
-            String series = intern(String.join(" · ", seriesParts));
-            boolean provisional = status.toLowerCase(Locale.ROOT).startsWith("provisional") || status.equalsIgnoreCase("p");
-            bySeries.computeIfAbsent(series, k -> new ArrayList<>()).add(new Row(line, label, value.orElse(null),
-                    map(cells, layout.dimensions(), "", true), layout.note() < 0 ? "" : intern(cells[layout.note()].strip()),
-                    provisional, attributes, units));
+            String name = parts.isEmpty() ? "" : String.join(" · ", parts);
+            SeriesRows rows = bySeries.get(name);
+            if (rows == null) {
+                rows = new SeriesRows(units);
+                bySeries.put(intern(name), rows);
+            }
+            return rows;
         }
 
         private Optional<BigDecimal> number(String raw, int line) {
@@ -200,12 +233,11 @@ final class ObservationReader {
             warnPadding();
             if (!ok) return Optional.empty();
             List<Series> series = new ArrayList<>();
-            for (Map.Entry<String, List<Row>> e : bySeries.entrySet()) {
-                List<SeriesPeriods.Label> labels = e.getValue().stream()
-                        .map(r -> new SeriesPeriods.Label(r.label(), r.line())).toList();
-                Optional<Series> s = SeriesPeriods.decide(e.getKey(), labels, kinds, reading, layout.period() + 1, file,
-                        problems).flatMap(kind -> SeriesAssembly.build(e.getKey(), e.getValue(), kind, layout, file,
-                        reading.unit(), problems));
+            for (Map.Entry<String, SeriesRows> e : bySeries.entrySet()) {
+                SeriesRows rows = e.getValue();
+                Optional<Series> s = SeriesPeriods.decide(e.getKey(), rows.labels, kinds, reading, layout.period() + 1,
+                        file, problems).flatMap(kind -> SeriesAssembly.build(e.getKey(), rows, kind, layout, file,
+                        rows.units.isEmpty() ? reading.unit() : rows.units, problems));
                 if (s.isEmpty()) ok = false;
                 else series.add(s.get());
             }

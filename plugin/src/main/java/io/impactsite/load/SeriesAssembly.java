@@ -6,6 +6,7 @@ import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
 import io.impactsite.problem.Problems;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,28 +24,29 @@ final class SeriesAssembly {
     private record Key(int year, int sub, Map<String, String> dimensions) {}
 
     /** The series; none after reporting rows that give a value twice. */
-    static Optional<Series> build(String name, List<ObservationReader.Row> rows, Period.Kind kind, CsvLayout layout,
+    static Optional<Series> build(String name, ObservationReader.SeriesRows rows, Period.Kind kind, CsvLayout layout,
                                   String file, String unit, Problems problems) {
+        // the series' kind is one every label of it can be read as; labels of one period share a number
         Map<String, Period> periods = new HashMap<>();
-        Map<Key, Integer> seen = new HashMap<>();
-        List<Observation> all = new ArrayList<>(rows.size());
-        boolean ok = true;
-        for (ObservationReader.Row row : rows) {
-            // the series' kind is one every label of it can be read as
-            Period period = periods.computeIfAbsent(row.label(), l -> Periods.parse(l, kind).orElseThrow());
-            Integer earlier = seen.putIfAbsent(new Key(period.year(), period.sub(), row.dimensions()), row.line());
-            if (earlier != null) {
-                problems.error(file, row.line(), "a second value for " + row.label()
-                        + (row.dimensions().isEmpty() ? "" : " " + describe(row.dimensions()))
-                        + (name.isEmpty() ? "" : " in " + name) + "; the first is on line " + earlier
-                        + ". Keep one of them.");
-                ok = false;
-                continue;
-            }
-            all.add(new Observation(period, row.value(), row.dimensions(), row.note(), row.provisional(),
-                    row.attributes(), row.line()));
+        Map<Long, Integer> periodNumbers = new HashMap<>();
+        Map<String, Integer> numberOf = new HashMap<>();
+        for (String label : rows.labels.keySet()) {
+            Period p = Periods.parse(label, kind).orElseThrow();
+            periods.put(label, p);
+            numberOf.put(label, periodNumbers.computeIfAbsent(((long) p.year() << 32) | p.sub(), k -> periodNumbers.size()));
         }
-        if (!ok) return Optional.empty();
+        List<Observation> all = new ArrayList<>(rows.rows.size());
+        BitSet seen = new BitSet();
+        boolean twice = false;
+        long width = periodNumbers.size();
+        for (ObservationReader.Row row : rows.rows) {
+            long bit = row.groups() * width + numberOf.get(row.label());
+            if (bit > Integer.MAX_VALUE || seen.get((int) bit)) twice = true;
+            else seen.set((int) bit);
+            all.add(new Observation(periods.get(row.label()), row.value(), row.dimensions(), row.note(),
+                    row.provisional(), row.attributes(), row.line()));
+        }
+        if (twice && reportTwice(name, rows.rows, periods, file, problems)) return Optional.empty();
         List<Observation> headline = all.stream().filter(Observation::isHeadline).sorted(BY_PERIOD).toList();
         // groups dimension by dimension in column order, each dimension's groups in the order they first appear
         Map<String, Map<String, List<Observation>>> byDimension = new LinkedHashMap<>();
@@ -59,8 +61,29 @@ final class SeriesAssembly {
             observations.sort(BY_PERIOD);
             groups.add(new Series.Group(dimension, group, List.copyOf(observations)));
         }));
-        String seriesUnit = rows.get(0).units().isEmpty() ? unit : rows.get(0).units();
-        return Optional.of(new Series(name, seriesUnit, headline, List.copyOf(groups), List.copyOf(all)));
+        return Optional.of(new Series(name, unit, headline, List.copyOf(groups), List.copyOf(all)));
+    }
+
+    /**
+     * Reports every row that gives a value its series already has, naming both rows; false when there is
+     * none after all (groups numbers too large for the quick check).
+     */
+    private static boolean reportTwice(String name, List<ObservationReader.Row> rows, Map<String, Period> periods,
+                                       String file, Problems problems) {
+        Map<Key, Integer> seen = new HashMap<>();
+        boolean any = false;
+        for (ObservationReader.Row row : rows) {
+            Period period = periods.get(row.label());
+            Integer earlier = seen.putIfAbsent(new Key(period.year(), period.sub(), row.dimensions()), row.line());
+            if (earlier != null) {
+                problems.error(file, row.line(), "a second value for " + row.label()
+                        + (row.dimensions().isEmpty() ? "" : " " + describe(row.dimensions()))
+                        + (name.isEmpty() ? "" : " in " + name) + "; the first is on line " + earlier
+                        + ". Keep one of them.");
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Groups as a person reads them: "(race: Black, income: Low income)". */

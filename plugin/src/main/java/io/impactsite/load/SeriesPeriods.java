@@ -37,17 +37,19 @@ final class SeriesPeriods {
                 .findFirst().orElse(kind.plural());
     }
 
-    /** A period label of a row and where it is. */
-    record Label(String label, int line) {}
+    /** A period label of a series and the line it first appears on. */
+    private record Label(String label, int line) {}
 
     /**
      * The kind of the series; none after reporting why it cannot be decided.
      *
-     * @param kinds  the kinds each label can be
-     * @param column the 1-based column of the periods, for messages
+     * @param firstLines each period label of the series and the line it first appears on, in that order
+     * @param kinds      the kinds each label can be
+     * @param column     the 1-based column of the periods, for messages
      */
-    static Optional<Kind> decide(String series, List<Label> labels, Map<String, Set<Kind>> kinds,
+    static Optional<Kind> decide(String series, Map<String, Integer> firstLines, Map<String, Set<Kind>> kinds,
                                  ObservationReader.Reading reading, int column, String file, Problems problems) {
+        List<Label> labels = firstLines.entrySet().stream().map(e -> new Label(e.getKey(), e.getValue())).toList();
         String of = series.isEmpty() ? "" : " (" + series + ")";
         Set<Kind> common = EnumSet.allOf(Kind.class);
         for (Label l : labels) {
@@ -74,6 +76,7 @@ final class SeriesPeriods {
         }
         if (common.size() == 1) return Optional.of(common.iterator().next());
         if (declared.isPresent()) return declared;
+        if (reading.periodsWrong()) return Optional.empty();
         Label first = labels.get(0);
         problems.error(file, first.line(), column, "`" + first.label() + "` could be " + describe(common, false)
                 + ", and so could every period of this series" + of + ". Say which the indicator means: add "

@@ -45,7 +45,7 @@ final class YamlSyntax {
         } else if (unreadable != null) {
             YamlText source = new YamlText(text);
             int index = source.offsetOfCodePoint(unreadable.getPosition());
-            lines.errorInText(source.lineOf(index), 0,
+            lines.errorInText(source.lineOf(index), source.columnOf(index),
                     NOT_YAML + "the file holds a control character (U+" + String.format(java.util.Locale.ROOT, "%04X", unreadable.getCodePoint())
                             + ") that YAML does not allow. Remove it (a text editor can show invisible characters).");
         } else if (find(e, InputCoercionException.class) != null) {

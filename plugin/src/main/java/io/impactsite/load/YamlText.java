@@ -98,6 +98,12 @@ final class YamlText {
         return text.offsetByCodePoints(0, Math.max(0, Math.min(n, count)));
     }
 
+    /** The 1-based column of a character offset, in code points. */
+    int columnOf(int offset) {
+        int start = lineStarts.get(lineOf(offset) - 1);
+        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+    }
+
     /** The 1-based line of a character offset. */
     int lineOf(int offset) {
         int line = 0;

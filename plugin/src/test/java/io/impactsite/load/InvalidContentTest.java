@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
+import io.impactsite.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one defect, and its expected.txt lists the errors the loader must report, one per line, as
  * {@code Problem.toString()} prints them ({@code file:line[:column]: message}). A line ending in
  * {@code ...} matches any message that starts with what comes before. An empty expected.txt marks
- * content that must load without errors.
+ * content that must load without errors. Its warnings.txt, in the same form, lists the warnings it must
+ * give; without one, it must give none.
  */
 class InvalidContentTest {
     private static final Path CORPUS = TestContent.resource("invalid");
@@ -42,15 +44,22 @@ class InvalidContentTest {
     }
 
     private static void check(Path dir) throws IOException {
-        List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+        List<String> expected = lines(dir.resolve("expected.txt"));
         TestContent.Loaded loaded = TestContent.load(dir);
         assertEquals(expected, matched(expected, loaded.errors()), "errors of " + dir.getFileName());
+        List<String> warnings = lines(dir.resolve("warnings.txt"));
+        assertEquals(warnings, matched(warnings, loaded.problems().warnings().stream().map(Problem::toString).toList()),
+                "warnings of " + dir.getFileName());
         if (expected.isEmpty()) {
             assertNotNull(loaded.site(), "content without errors gives a site");
         } else {
             assertNull(loaded.site(), "content with errors gives no site");
         }
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!Files.exists(file)) return List.of();
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     }
 
     /** The actual errors, with each one that matches an expected `prefix...` line replaced by that line. */

@@ -35,7 +35,7 @@ class SeriesPeriodsTest {
     private static List<Period> periods(String csv, Optional<Kind> declared) {
         Problems problems = new Problems();
         ObservationReader.Data data = new ObservationReader().read(csv, "indicators/x.csv",
-                new ObservationReader.Reading("indicators/x.yml", "%", declared, List.of()), problems).orElseThrow(
+                new ObservationReader.Reading("indicators/x.yml", "%", declared, false, List.of()), problems).orElseThrow(
                         () -> new AssertionError(problems.errors()));
         assertEquals(List.of(), problems.errors());
         return data.series().get(0).observations().stream().map(o -> o.period()).toList();
@@ -44,7 +44,7 @@ class SeriesPeriodsTest {
     private static List<String> errors(String csv, Optional<Kind> declared) {
         Problems problems = new Problems();
         new ObservationReader().read(csv, "indicators/x.csv",
-                new ObservationReader.Reading("indicators/x.yml", "%", declared, List.of()), problems);
+                new ObservationReader.Reading("indicators/x.yml", "%", declared, false, List.of()), problems);
         return problems.errors().stream().map(Problem::toString).toList();
     }
 
