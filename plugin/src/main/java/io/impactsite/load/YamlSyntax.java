@@ -121,7 +121,7 @@ final class YamlSyntax {
                     + "is a field, start it in the same column as the field above it; if it is text, put the whole "
                     + "value in quotes: \"...\".");
         }
-        if (c >= 0 && !Character.isLetterOrDigit(c)) {
+        if (c >= 0 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
             return new Located(problem, "a value cannot start with `" + Character.toString(c) + "`. Put the whole "
                     + "value in quotes: \"...\".");
         }
