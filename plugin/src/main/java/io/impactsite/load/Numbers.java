@@ -15,6 +15,12 @@ final class Numbers {
         return Double.isFinite(d) && (d != 0 || value.signum() == 0);
     }
 
+    /** What to do about a written value that cannot be used. */
+    static String advice(String written) {
+        return whyNot(written).startsWith("not a number") ? "Write a number in digits, such as 75.5."
+                : "Check the value: is it written as meant?";
+    }
+
     /** Why a written value cannot be used, to end "`1e309` is ...". */
     static String whyNot(String written) {
         BigDecimal value;

@@ -116,7 +116,7 @@ final class ObservationReader {
                 ok = layout != null;
                 return;
             }
-            if (!ok && layout == null) return;
+            if (layout == null) return;
             if (cells.length == 1 && cells[0].isBlank() && layout.header().length > 1) return;
             rowCount++;
             if (cells.length != layout.header().length) {

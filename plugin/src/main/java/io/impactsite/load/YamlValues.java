@@ -17,6 +17,7 @@ import io.impactsite.load.Documents.Ref;
 import io.impactsite.model.Markdown;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Predicate;
 
 /**
  * How single YAML values become Java values where Jackson's defaults are not enough: Markdown and
@@ -30,8 +31,10 @@ final class YamlValues {
         return new SimpleModule("impactsite")
                 .addDeserializer(Markdown.class, new MarkdownValue())
                 .addDeserializer(Ref.class, new RefValue())
-                .addDeserializer(Double.class, new FiniteDouble())
-                .addDeserializer(BigDecimal.class, new FiniteDecimal())
+                .addDeserializer(Double.class, new Finite<>(Double.class,
+                        new NumberDeserializers.DoubleDeserializer(Double.class, null), Double::isFinite))
+                .addDeserializer(BigDecimal.class, new Finite<>(BigDecimal.class,
+                        NumberDeserializers.BigDecimalDeserializer.instance, Numbers::usable))
                 .setDeserializerModifier(new LineRecorder());
     }
 
@@ -67,55 +70,47 @@ final class YamlValues {
     }
 
     /**
-     * A number too large for a double ({@code 1e309}), infinity or not-a-number ({@code .inf},
-     * {@code .nan}, {@code Infinity}) would reach a page as a wrong number: refused where it is.
+     * A number too large for a double ({@code 1e309}), so small it would count as 0, infinity or
+     * not-a-number ({@code .inf}, {@code .nan}, {@code Infinity}) would reach a page as a wrong number:
+     * refused where it is. Jackson's own deserializer reads the value; this one judges it.
      */
-    private static final class FiniteDouble extends StdDeserializer<Double> {
-        private final NumberDeserializers.DoubleDeserializer standard =
-                new NumberDeserializers.DoubleDeserializer(Double.class, null);
+    private static final class Finite<T> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> standard;
+        private final Predicate<T> usable;
 
-        FiniteDouble() {
-            super(Double.class);
+        Finite(Class<T> type, JsonDeserializer<T> standard, Predicate<T> usable) {
+            super(type);
+            this.standard = standard;
+            this.usable = usable;
         }
 
         @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonLocation at = p.currentTokenLocation();
             String written = p.currentToken().isScalarValue() ? p.getText() : null;
-            Double d;
+            T value;
             try {
-                d = standard.deserialize(p, ctxt);
+                value = standard.deserialize(p, ctxt);
             } catch (StreamReadException e) {
                 if (!(e.getCause() instanceof NumberFormatException)) throw e;
                 return notFinite(p, ctxt, at, written);
             }
-            return d == null || Double.isFinite(d) ? d : notFinite(p, ctxt, at, written);
-        }
-    }
-
-    private static final class FiniteDecimal extends StdDeserializer<BigDecimal> {
-        FiniteDecimal() {
-            super(BigDecimal.class);
+            return value == null || usable.test(value) && writtenUsable(written) ? value : notFinite(p, ctxt, at, written);
         }
 
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonLocation at = p.currentTokenLocation();
-            String written = p.currentToken().isScalarValue() ? p.getText() : null;
-            BigDecimal d;
+        /** A number written in digits that a double cannot hold, whatever the type reads it as. */
+        private static boolean writtenUsable(String written) {
             try {
-                d = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
-            } catch (StreamReadException e) {
-                if (!(e.getCause() instanceof NumberFormatException)) throw e;
-                return notFinite(p, ctxt, at, written);
+                return written == null || Numbers.usable(new BigDecimal(written.strip()));
+            } catch (NumberFormatException e) {
+                return true;
             }
-            return d == null || Numbers.usable(d) ? d : notFinite(p, ctxt, at, written);
         }
     }
 
     private static <T> T notFinite(JsonParser p, DeserializationContext ctxt, JsonLocation at, String written) {
         YamlProblems.report(ctxt, at, YamlProblems.field(p) + " is `" + written + "`, which is "
-                + Numbers.whyNot(written) + ". Write the number in digits, such as 75.5.");
+                + Numbers.whyNot(written) + ". " + Numbers.advice(written));
         YamlProblems.reported(ctxt, YamlProblems.name(p));
         return null;
     }
