@@ -89,19 +89,19 @@ public final class ContentFolder {
         }
     }
 
-    /** A file's text, or null after reporting (as {@code name}) that it cannot be read or is not UTF-8. */
-    public String read(Path file, String name, Problems problems) {
+    /** A file's text, or none after reporting (as {@code name}) that it cannot be read or is not UTF-8. */
+    public Optional<String> read(Path file, String name, Problems problems) {
         if (!staysInside(file)) {
             problems.error(name, 0, "links to a file outside the content folder, which is never read. Copy the file "
                     + "itself here.");
-            return null;
+            return Optional.empty();
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(name, 0, "cannot be read (" + e.getMessage() + "). Check that it is a file you may read.");
-            return null;
+            return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -120,9 +120,9 @@ public final class ContentFolder {
             int column = 1 + new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length();
             problems.error(name, line, column, "the file is not saved as UTF-8, and the character here cannot be "
                     + "read. Open the file in a text editor and save it with the encoding UTF-8.");
-            return null;
+            return Optional.empty();
         }
         decoder.flush(out);
-        return out.flip().toString();
+        return Optional.of(out.flip().toString());
     }
 }

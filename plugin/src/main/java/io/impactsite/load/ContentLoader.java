@@ -4,7 +4,6 @@ import io.impactsite.problem.Problems;
 import io.impactsite.model.Asset;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
-import io.impactsite.model.Initiative;
 import io.impactsite.model.Narrative;
 import io.impactsite.model.Partner;
 import io.impactsite.model.Sector;
@@ -19,7 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,22 +39,23 @@ public final class ContentLoader {
      * the same run (a page at a taken address, say); empty only when initiative.yml could not be
      * read. Whether it is complete, {@code problems} says: a site read with errors is never built.
      */
-    public java.util.Optional<Site> load(Path contentDirectory, Problems problems) {
+    public Optional<Site> load(Path contentDirectory, Problems problems) {
         ContentFolder folder = new ContentFolder(contentDirectory);
-        InitiativeLoader.Loaded loaded = initiatives.load(folder, problems);
-        Initiative initiative = loaded == null ? null : loaded.initiative();
+        Optional<InitiativeLoader.Loaded> loaded = initiatives.load(folder, problems);
         // Without every goal there is nothing sure to check references against: say nothing rather than guess.
-        List<String> goals = loaded == null || !loaded.goalsComplete() ? null
-                : initiative.agenda().goals().stream().map(Goal::id).toList();
-        Thresholds siteThresholds = initiative == null ? Thresholds.DEFAULT : initiative.settings().thresholds();
+        Optional<List<String>> goals = loaded.filter(InitiativeLoader.Loaded::goalsComplete)
+                .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
+        IndicatorLoader.SiteWide siteWide = new IndicatorLoader.SiteWide(goals,
+                loaded.map(l -> l.initiative().settings().thresholds()).orElse(Thresholds.DEFAULT),
+                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()));
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
-                .map(p -> indicators.load(folder, p, goals, siteThresholds, problems)).filter(Objects::nonNull)
+                .flatMap(p -> indicators.load(folder, p, siteWide, problems).stream())
                 .sorted(Comparator.comparing(Indicator::id)).toList();
         List<PartnerLoader.Loaded> partnerList = folder.list("partners", ".yml").parallelStream()
-                .map(p -> partners.partner(folder, p, problems)).filter(Objects::nonNull).toList();
+                .flatMap(p -> partners.partner(folder, p, problems).stream()).toList();
         List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
-                .map(p -> partners.network(folder, p, problems)).filter(Objects::nonNull).toList();
+                .flatMap(p -> partners.network(folder, p, problems).stream()).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
         List<Update> updates = updates(folder, problems);
         List<Narrative> pages = pages(folder, problems);
@@ -63,22 +63,22 @@ public final class ContentLoader {
         unused(folder, indicatorList, problems);
         ignoredFiles(folder, problems);
 
-        new References(goals, initiative == null ? null : initiative.sectors().stream().map(Sector::id).toList(),
+        new References(goals, loaded.map(l -> l.initiative().sectors().stream().map(Sector::id).toList()),
                 ids(folder, "indicators"), partnerList, ids(folder, "partners"), networkList, ids(folder, "networks"),
                 problems).check(changeList);
-        if (initiative == null) return java.util.Optional.empty();
-        return java.util.Optional.of(new Site(initiative, indicatorList,
+        if (loaded.isEmpty()) return Optional.empty();
+        return Optional.of(new Site(loaded.get().initiative(), indicatorList,
                 partnerList.stream().map(PartnerLoader.Loaded::partner).sorted(Comparator.comparing(Partner::id)).toList(),
                 networkList.stream().map(PartnerLoader.LoadedNetwork::network).toList(),
-                changeList.stream().map(ChangeLoader.Loaded::change)
+                changeList.stream().flatMap(c -> c.change().stream())
                         .sorted(Comparator.comparing(SystemsChange::date).thenComparing(SystemsChange::title)).toList(),
                 updates, pages, assets));
     }
 
     private List<Update> updates(ContentFolder folder, Problems problems) {
         List<Path> files = folder.list("updates", ".md");
-        List<Update> updates = files.parallelStream().map(p -> narratives.update(folder, p, problems))
-                .filter(Objects::nonNull).toList();
+        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, problems).stream())
+                .toList();
         Map<String, String> bySlug = new HashMap<>();
         for (Update u : updates) {
             String file = "updates/" + u.date() + "-" + u.slug() + ".md";
@@ -91,10 +91,9 @@ public final class ContentLoader {
         return updates.stream().sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::slug)).toList();
     }
 
+    /** Whether a page's address is free is for the page tree to say: it decides every address. */
     private List<Narrative> pages(ContentFolder folder, Problems problems) {
-        // Whether a page's address is free is for the page tree to say: it decides every address.
-        return folder.list("pages", ".md").stream().map(p -> narratives.page(folder, p, problems))
-                .filter(Objects::nonNull).toList();
+        return folder.list("pages", ".md").stream().flatMap(p -> narratives.page(folder, p, problems).stream()).toList();
     }
 
     private List<Asset> assets(ContentFolder folder, Problems problems) {
@@ -199,36 +198,32 @@ public final class ContentLoader {
 
     /**
      * Every reference between kinds must resolve. Ids are those of the files, loaded or not; goals and
-     * sectors are null when initiative.yml could not be read, and then not checked.
+     * sectors are absent when initiative.yml could not be read, and then not checked.
      */
-    private record References(List<String> goals, List<String> sectors, List<String> indicatorIds,
+    private record References(Optional<List<String>> goals, Optional<List<String>> sectors, List<String> indicatorIds,
                               List<PartnerLoader.Loaded> partners, List<String> partnerIds, List<PartnerLoader.LoadedNetwork> networks,
                               List<String> networkIds, Problems problems) {
         void check(List<ChangeLoader.Loaded> changes) {
             for (PartnerLoader.Loaded p : partners) {
                 Fields f = new Fields(problems, p.file());
-                if (sectors != null) {
-                    f.reference(p.partner().sector(), p.sectorLine(), "sector", sectors,
-                            " To use sectors of your own, list them under `sectors:` in initiative.yml.");
-                }
-                p.partner().networks().forEach(n -> f.reference(n, p.networksLine(), "network", networkIds,
-                        " Add networks/" + n + ".yml, or remove it from `networks`."));
-                for (int i = 0; i < p.partner().contributions().size(); i++) {
-                    var c = p.partner().contributions().get(i);
-                    if (goals != null) f.reference(c.goal(), p.contributionGoalLines().get(i), "goal", goals);
-                    int line = p.contributionIndicatorLines().get(i);
-                    c.indicators().forEach(ind -> f.reference(ind, line, "indicator", indicatorIds));
+                sectors.ifPresent(known -> f.reference(p.partner().sector(), p.sectorLine(), "sector", known,
+                        " To use sectors of your own, list them under `sectors:` in initiative.yml."));
+                p.networks().forEach(n -> f.reference(n.id(), n.line(), "network", networkIds,
+                        " Add networks/" + n.id() + ".yml, or remove it from `networks`."));
+                for (PartnerLoader.LoadedContribution c : p.contributions()) {
+                    goals.ifPresent(known -> f.reference(c.goal(), c.goalLine(), "goal", known));
+                    c.indicators().forEach(ind -> f.reference(ind.id(), ind.line(), "indicator", indicatorIds));
                 }
             }
             for (PartnerLoader.LoadedNetwork n : networks) {
                 Fields f = new Fields(problems, n.file());
-                if (goals != null) n.network().goals().forEach(g -> f.reference(g, n.goalsLine(), "goal", goals));
+                goals.ifPresent(known -> n.goals().forEach(g -> f.reference(g.id(), g.line(), "goal", known)));
                 f.reference(n.network().convener(), n.convenerLine(), "partner", partnerIds);
             }
             Fields f = new Fields(problems, ChangeLoader.FILE);
             for (ChangeLoader.Loaded c : changes) {
-                if (goals != null) c.change().goals().forEach(g -> f.reference(g, c.goalsLine(), "goal", goals));
-                c.change().partners().forEach(p -> f.reference(p, c.partnersLine(), "partner", partnerIds));
+                goals.ifPresent(known -> c.goals().forEach(g -> f.reference(g.id(), g.line(), "goal", known)));
+                c.partners().forEach(p -> f.reference(p.id(), p.line(), "partner", partnerIds));
             }
         }
     }

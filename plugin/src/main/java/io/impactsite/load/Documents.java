@@ -12,12 +12,20 @@ import java.util.List;
 final class Documents {
     private Documents() {}
 
+    /**
+     * An id that refers to something of another kind, with the line it is written on: in a list,
+     * the line of its item, so that a reference that does not resolve is reported where it is.
+     */
+    record Ref(String id, int line) {}
+
     record InitiativeDoc(String name, String shortName, String tagline, Integer started, SiteDoc site,
                          AgendaDoc agenda, List<SectorDoc> sectors, BackboneDoc backbone,
                          CommunicationDoc communication) {}
 
+    /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
-                   Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds) {}
+                   Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
+                   List<String> attributes) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}
@@ -31,7 +39,7 @@ final class Documents {
 
     record GoalDoc(String id, String title, Markdown summary, Markdown description) {}
 
-    record StrategyDoc(String id, String title, Markdown description, List<String> goals) {}
+    record StrategyDoc(String id, String title, Markdown description, List<Ref> goals) {}
 
     record SectorDoc(String id, String name) {}
 
@@ -46,10 +54,11 @@ final class Documents {
 
     record LinkDoc(String label, String url) {}
 
+    /** @param periods how the data's {@code YYYY-YY} periods read where they could be read two ways */
     record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
-                        BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets, HeadlineDoc headline,
-                        Markdown notes, ThresholdsDoc thresholds) {}
+                        String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
+                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds) {}
 
     record SourceDoc(String name, String url) {}
 
@@ -60,17 +69,17 @@ final class Documents {
     record HeadlineDoc(String series, String dimension, String group) {}
 
     record PartnerDoc(String name, String sector, String url, String logo, Markdown description, Integer joined,
-                      List<String> networks, List<ContributionDoc> contributions) {}
+                      List<Ref> networks, List<ContributionDoc> contributions) {}
 
-    record ContributionDoc(String goal, String title, String kind, Markdown description, List<String> indicators,
+    record ContributionDoc(String goal, String title, String kind, Markdown description, List<Ref> indicators,
                            Integer since) {}
 
-    record NetworkDoc(String name, Markdown description, List<String> goals, String convener, String meets) {}
+    record NetworkDoc(String name, Markdown description, List<Ref> goals, String convener, String meets) {}
 
-    record ChangeDoc(String date, String kind, String title, Markdown description, List<String> goals,
-                     List<String> partners) {}
+    record ChangeDoc(String date, String kind, String title, Markdown description, List<Ref> goals,
+                     List<Ref> partners) {}
 
-    record UpdateFrontMatter(String title, String summary, String author, List<String> tags) {}
+    record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags) {}
 
     record PageFrontMatter(String title, String description, Integer menu) {}
 }

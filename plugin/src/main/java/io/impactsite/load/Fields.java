@@ -6,6 +6,7 @@ import io.impactsite.model.Markdown;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks of single fields of one file, each problem worded so that a person can fix it. */
@@ -74,6 +75,11 @@ final class Fields {
         return value == null ? List.of() : value.stream().filter(v -> v != null).toList();
     }
 
+    /** The ids of references, as the model keeps them. */
+    static List<String> ids(List<Documents.Ref> refs) {
+        return refs.stream().map(Documents.Ref::id).toList();
+    }
+
     /** A required id: present and a lowercase slug. */
     String id(String value, int line, String field) {
         String id = required(value, line, field, "Give it a lowercase id such as `early-learning`.");
@@ -84,14 +90,20 @@ final class Fields {
         return id;
     }
 
-    /** One of the allowed values, or the fallback after reporting what is allowed. */
+    /** One of the allowed values, or the fallback when it is absent or after reporting what is allowed. */
     String choice(String value, int line, String field, List<String> allowed, String fallback) {
         if (value == null || value.isBlank()) return fallback;
+        return choice(value, line, field, allowed).orElse(fallback);
+    }
+
+    /** One of the allowed values; none when it is absent, or after reporting what is allowed. */
+    Optional<String> choice(String value, int line, String field, List<String> allowed) {
+        if (value == null || value.isBlank()) return Optional.empty();
         String v = value.strip().toLowerCase(Locale.ROOT);
-        if (allowed.contains(v)) return v;
+        if (allowed.contains(v)) return Optional.of(v);
         error(line, "`" + field + "` is `" + value.strip() + "`, but it must be one of: " + String.join(", ", allowed)
                 + "." + Suggestions.didYouMean(v, allowed));
-        return fallback;
+        return Optional.empty();
     }
 
     /** A link that a page may carry: http(s) or mailto. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** indicators/<id>.yml and the observations file it names. */
 final class IndicatorLoader {
@@ -26,14 +27,20 @@ final class IndicatorLoader {
     }
 
     /**
-     * The indicator, or null when its file could not be read at all.
+     * What every indicator is read with.
      *
-     * @param goals the goal ids, or null when initiative.yml could not be read (references are then not checked)
-     * @param site  the site's thresholds, which the indicator's own override field by field
+     * @param goals      the goal ids; none when initiative.yml could not be read (references are then not checked)
+     * @param thresholds the site's thresholds, which the indicator's own override field by field
+     * @param attributes the CSV columns the site lists as notes on a value
      */
-    Indicator load(ContentFolder folder, Path path, List<String> goals, Thresholds site, Problems problems) {
-        YamlFile<IndicatorDoc> read = YamlFile.read(yaml, folder, path, IndicatorDoc.class, problems);
-        if (read == null) return null;
+    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes) {}
+
+    /** The indicator; none when its file could not be read at all. */
+    Optional<Indicator> load(ContentFolder folder, Path path, SiteWide site, Problems problems) {
+        return YamlFile.read(yaml, folder, path, IndicatorDoc.class, problems).map(read -> load(folder, read, site, problems));
+    }
+
+    private Indicator load(ContentFolder folder, YamlFile<IndicatorDoc> read, SiteWide site, Problems problems) {
         String id = read.id();
         IndicatorDoc doc = read.doc();
         YamlReader.Lines lines = read.lines();
@@ -41,8 +48,8 @@ final class IndicatorLoader {
         int top = read.top();
         String title = f.required(doc.title(), top, "title", "Give the indicator a title: `title: Kindergarten readiness`.");
         String goal = f.required(doc.goal(), top, "goal", "Name the goal it measures: `goal: <a goal id from initiative.yml>`.");
-        if (goals != null) f.reference(goal, lines.of(doc, "goal"), "goal", goals);
-        var description = f.required(doc.description(), top, "description", "Define what the indicator measures.");
+        site.goals().ifPresent(goals -> f.reference(goal, lines.of(doc, "goal"), "goal", goals));
+        var description = Fields.optional(doc.description());
         String unit = f.required(doc.unit(), top, "unit", "Say what its values are in: `unit: \"%\"` or `unit: Rate per 1,000`.");
         String measure = f.choice(doc.measure(), lines.of(doc, "measure"), "measure",
                 List.of("percent", "number", "currency"), "number");
@@ -62,39 +69,45 @@ final class IndicatorLoader {
             source = new Indicator.Source(f.required(doc.source().name(), at, "source.name", "Name where the data come from."),
                     f.url(doc.source().url(), lines.of(doc.source(), "url"), "source.url"));
         }
-        String dataFile;
-        if (Fields.optional(doc.data()).isEmpty()) {
-            dataFile = "indicators/" + id + ".csv";
-            if (!java.nio.file.Files.isRegularFile(folder.root().resolve(dataFile))) {
-                f.error(top, "there is no " + dataFile + " with this indicator's observations. Add it (its first line: "
-                        + "`period,value`), or name the file that holds them with `data:`.");
-                dataFile = "";
-            }
-            // read() refuses a data file that is a link to outside the folder
-        } else {
-            String data = doc.data().strip();
-            dataFile = ContentLoader.checkFile(folder, data, "indicators/" + data, "indicators/", f,
-                    lines.of(doc, "data"), "data");
-        }
-        String csv = dataFile.isEmpty() ? null : folder.read(folder.root().resolve(dataFile), dataFile, problems);
-        ObservationReader.Data observed = csv == null ? ObservationReader.Data.NONE
-                : observations.read(csv, dataFile, unit, problems);
-        List<Series> series = observed.series();
+        String dataFile = dataFile(folder, doc, id, lines, f, top);
+        Optional<Period.Kind> periods = f.choice(doc.periods(), lines.of(doc, "periods"), "periods",
+                List.copyOf(SeriesPeriods.DECLARABLE.keySet())).map(SeriesPeriods.DECLARABLE::get);
+        ObservationReader.Reading reading = new ObservationReader.Reading(read.file(), unit, periods,
+                periods.isEmpty() && !Fields.optional(doc.periods()).isEmpty(), site.attributes());
+        Optional<ObservationReader.Data> observed = dataFile.isEmpty() ? Optional.empty()
+                : folder.read(folder.root().resolve(dataFile), dataFile, problems)
+                .flatMap(csv -> observations.read(csv, dataFile, reading, problems));
+        List<Series> series = observed.map(ObservationReader.Data::series).orElse(List.of());
+        List<String> columns = observed.map(ObservationReader.Data::columns).orElse(List.of());
         String baseline = "";
-        if (doc.baseline() == null) {
-            f.missing(top, "baseline", "Name the baseline period: `baseline: {period: \"2016\"}`.");
-        } else {
+        if (doc.baseline() != null) {
             baseline = f.required(doc.baseline().period(), lines.of(doc.baseline()), "baseline.period",
                     "Name the baseline period: `period: \"2016\"`.");
             checkPeriod(baseline, series, "", lines.of(doc.baseline(), "period"), "baseline.period", f);
         }
         List<Indicator.Target> targets = targets(doc, series, lines, f, top);
         Indicator.HeadlineChoice headline = headline(doc, series, lines, f);
+        if (headline.dimension().isEmpty()) HeadlineColumns.warn(series, columns, dataFile, problems);
         return new Indicator(id, title, goal, description, unit,
                 Measure.valueOf(measure.toUpperCase(Locale.ROOT)),
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
-                decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, observed.columns(), baseline,
-                targets, headline, series, ThresholdsReader.merge(site, doc.thresholds(), "thresholds", lines, f));
+                decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
+                targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f));
+    }
+
+    /** The observations' file; "" after reporting that it is missing or not one the site may read. */
+    private static String dataFile(ContentFolder folder, IndicatorDoc doc, String id, YamlReader.Lines lines, Fields f,
+                                   int top) {
+        if (Fields.optional(doc.data()).isEmpty()) {
+            String dataFile = "indicators/" + id + ".csv";
+            // ContentFolder.read refuses a data file that is a link to outside the folder
+            if (java.nio.file.Files.isRegularFile(folder.root().resolve(dataFile))) return dataFile;
+            f.error(top, "there is no " + dataFile + " with this indicator's observations. Add it (its first line: "
+                    + "`period,value`), or name the file that holds them with `data:`.");
+            return "";
+        }
+        String data = doc.data().strip();
+        return ContentLoader.checkFile(folder, data, "indicators/" + data, "indicators/", f, lines.of(doc, "data"), "data");
     }
 
     private List<Indicator.Target> targets(IndicatorDoc doc, List<Series> series, YamlReader.Lines lines, Fields f,

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** initiative.yml: identity, settings, agenda, sectors, backbone, communication. */
 final class InitiativeLoader {
@@ -40,26 +41,27 @@ final class InitiativeLoader {
      * The initiative, and whether every goal could be read with its id: when one could not, a
      * reference to it would be reported as a reference to nothing, so references to goals are not checked.
      */
-    record Loaded(Initiative initiative, boolean goalsComplete) {}
+    record Loaded(Initiative initiative, boolean goalsComplete, List<String> attributes) {}
 
-    /** The initiative, or null after reporting why it cannot be read. */
-    Loaded load(ContentFolder folder, Problems problems) {
+    /** The initiative, or none after reporting why it cannot be read. */
+    Optional<Loaded> load(ContentFolder folder, Problems problems) {
         var path = folder.root().resolve(FILE);
         if (!java.nio.file.Files.isRegularFile(path)) {
             if (java.nio.file.Files.isRegularFile(folder.root().resolve("initiative.yaml"))) {
                 problems.error("initiative.yaml", 0, "content files end in .yml. Rename it to initiative.yml.");
-                return null;
+                return Optional.empty();
             }
             problems.error(FILE, 0, "is missing. Every site project has an initiative.yml at its root with at least "
                     + "`name`, `started` and an `agenda` (see docs/content-reference.md).");
-            return null;
+            return Optional.empty();
         }
-        String text = folder.read(path, FILE, problems);
-        if (text == null) return null;
-        YamlReader.Result<InitiativeDoc> read = yaml.read(text, FILE, 0, yaml.type(InitiativeDoc.class), problems);
-        InitiativeDoc doc = read.value();
-        if (doc == null) return null;
-        YamlReader.Lines lines = read.lines();
+        return folder.read(path, FILE, problems).flatMap(text -> {
+            YamlReader.Result<InitiativeDoc> read = yaml.read(text, FILE, 0, yaml.type(InitiativeDoc.class), problems);
+            return read.value().map(doc -> load(doc, read.lines(), folder, problems));
+        });
+    }
+
+    private Loaded load(InitiativeDoc doc, YamlReader.Lines lines, ContentFolder folder, Problems problems) {
         Fields f = new Fields(problems, FILE, lines);
         int top = Math.max(1, lines.of(doc));
         String name = f.required(doc.name(), top, "name", "Add the initiative's name: `name: Riverbend Cradle to Career`.");
@@ -78,11 +80,14 @@ final class InitiativeLoader {
                 communication(doc.communication(), lines, f));
         List<Documents.GoalDoc> goals = doc.agenda() == null || doc.agenda().goals() == null ? List.of()
                 : doc.agenda().goals();
-        return new Loaded(initiative, goals.stream().allMatch(g -> g != null && !Fields.optional(g.id()).isEmpty()));
+        List<String> attributes = doc.site() == null ? List.of()
+                : Fields.list(doc.site().attributes()).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return new Loaded(initiative, goals.stream().allMatch(g -> g != null && !Fields.optional(g.id()).isEmpty()),
+                attributes);
     }
 
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
@@ -142,10 +147,10 @@ final class InitiativeLoader {
         List<String> goalIds = goals.stream().map(Goal::id).toList();
         List<Strategy> strategies = Fields.list(agenda.strategies()).stream().map(s -> {
             int at = lines.of(s);
-            List<String> serves = Fields.list(s.goals());
-            serves.forEach(g -> f.reference(g, lines.of(s, "goals"), "goal", goalIds));
+            var serves = Fields.list(s.goals());
+            serves.forEach(g -> f.reference(g.id(), g.line(), "goal", goalIds));
             return new Strategy(f.id(s.id(), at, "id"), f.required(s.title(), at, "title", "Give the strategy a title."),
-                    Fields.optional(s.description()), serves);
+                    Fields.optional(s.description()), Fields.ids(serves));
         }).toList();
         duplicates(strategies.stream().map(Strategy::id).toList(), Fields.list(agenda.strategies()), lines, f, "strategy");
         return new Agenda(vision, problem, boundaries, goals, strategies);

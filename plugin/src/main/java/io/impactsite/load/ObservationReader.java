@@ -1,202 +1,179 @@
 package io.impactsite.load;
 
-import io.impactsite.problem.Problems;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.impactsite.model.Observation;
 import io.impactsite.model.Period;
 import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
-import java.io.IOException;
+import io.impactsite.problem.Problem;
+import io.impactsite.problem.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads an indicator's observations: our tidy layout ({@code period,value,<dimensions>...}) or an
  * Open SDG file as its adopters publish it ({@code Year,Units,...,Value}), BOM and CRLF included.
- * Jackson CSV does the parsing; this class gives the columns their meaning.
+ * Jackson's CSV parser reads the records ({@link CsvRecords}); this class gives the columns their
+ * meaning ({@link CsvLayout}) and builds the series ({@link SeriesAssembly}). A file of hundreds of
+ * thousands of rows is read record by record, and the groups, labels and notes its rows repeat are
+ * held once.
  */
 final class ObservationReader {
-    /** Open SDG's observation attributes: notes about a value, never groups. */
-    private static final Set<String> OPEN_SDG_ATTRIBUTES =
-            Set.of("GeoCode", "Observation status", "Unit multiplier", "Unit measure", "COMMENT_OBS");
     private static final Set<String> MISSING = Set.of("", "na", "n/a", "nan", "null", "#n/a");
 
-    private final CsvMapper mapper = CsvMapper.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .enable(CsvParser.Feature.TRIM_SPACES)
-            .build();
-
-    /** The columns of a file, by role. */
-    private record Layout(int period, int value, int note, int status, List<Integer> seriesColumns,
-                          List<Integer> attributes, List<Integer> dimensions, String[] header) {}
-
-    private record Row(int number, String seriesName, String units, Period.Kind[] kinds, String periodLabel,
-                       Observation partial) {}
+    /** A file's columns as its first line names them, and its series. */
+    record Data(List<String> columns, List<Series> series) {}
 
     /**
-     * The series of a file, or an empty list when it has problems (all of them reported).
+     * What the indicator says about its data.
      *
-     * @param unit the indicator's unit, for files without a {@code Units} column
+     * @param indicatorFile the indicator's YAML, for messages that ask to add a field there
+     * @param unit          the unit of a file without a {@code Units} column
+     * @param periods       how {@code YYYY-YY} periods read where they could be read two ways; none when the
+     *                      indicator does not say, or says something already reported as wrong
+     * @param periodsWrong  whether the indicator's {@code periods} was reported as wrong (so not asked for again)
+     * @param attributes    columns the site lists as notes on a value
      */
-    /** A file's columns as its first line names them, and its series. */
-    record Data(List<String> columns, List<Series> series) {
-        static final Data NONE = new Data(List.of(), List.of());
+    record Reading(String indicatorFile, String unit, Optional<Period.Kind> periods, boolean periodsWrong,
+                   List<String> attributes) {
+        static Reading of(String unit) {
+            return new Reading("the indicator's YAML", unit, Optional.empty(), false, List.of());
+        }
     }
 
-    Data read(String text, String file, String unit, Problems problems) {
-        List<String[]> records = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+    /**
+     * One row, read but not yet given its period: the series decides what kind of period it is.
+     *
+     * @param groups a number for its combination of groups, the same for every row with the same
+     */
+    record Row(int line, String label, BigDecimal value, Map<String, String> dimensions, int groups, String note,
+               boolean provisional, Map<String, String> attributes) {}
+
+    /** The rows of one series so far, the line each of its period labels first appears on, and its unit. */
+    static final class SeriesRows {
+        final List<Row> rows = new ArrayList<>();
+        final Map<String, Integer> labels = new LinkedHashMap<>();
+        final String units;
+
+        SeriesRows(String units) {
+            this.units = units;
+        }
+    }
+
+    /** The file's data; none when it has problems (all of them reported). */
+    Optional<Data> read(String text, String file, Reading reading, Problems problems) {
         // A byte order mark before a quoted header would otherwise become part of the first cell.
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(csv)) {
-            while (it.hasNextValue()) {
-                records.add(it.nextValue());
-                // the line a record starts on: blank lines and quoted line breaks make it differ from its index
-                lineNumbers.add(it.getParser().currentTokenLocation().getLineNr());
-            }
-        } catch (JsonProcessingException e) {
-            int open = unclosedQuote(text);
-            if (open > 0) {
-                problems.error(file, open, "a quote (\") opens a value on this line and is never closed. Close it "
-                        + "after the value, or remove it.");
-            } else {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.error(file, line, "this is not a readable CSV file: " + e.getOriginalMessage()
-                        + ". Check for an unclosed quote.");
-            }
-            return Data.NONE;
-        } catch (IOException e) {
-            problems.error(file, 0, "cannot be read: " + e.getMessage());
-            return Data.NONE;
-        }
-        if (records.isEmpty()) {
+        if (csv.isBlank()) {
             problems.error(file, 0, "the file is empty. Its first line names the columns: period,value and one "
                     + "column per group dimension.");
-            return Data.NONE;
+            return Optional.empty();
         }
-        Layout layout = layout(records.get(0), file, problems);
-        if (layout == null) return Data.NONE;
-        return new Data(List.of(layout.header()), series(records, lineNumbers, layout, file, unit, problems));
+        Rows rows = new Rows(csv, file, reading, problems);
+        if (!CsvRecords.read(csv, file, rows::record, problems)) return Optional.empty();
+        return rows.result();
     }
 
-    private Layout layout(String[] header, String file, Problems problems) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            if (index.putIfAbsent(header[i], i) != null) {
-                problems.error(file, 1, i + 1, "the column `" + header[i] + "` appears twice. Give each column its own name.");
-                return null;
+    /** The state of one read: the layout its first line gives, and the rows so far, by series. */
+    private static final class Rows {
+        private final String csv;
+        private final String file;
+        private final Reading reading;
+        private final Problems problems;
+        private final Map<String, String> strings = new HashMap<>();
+        private final Map<String, Set<Period.Kind>> kinds = new HashMap<>();
+        private final Map<List<String>, Map<String, String>> maps = new HashMap<>();
+        private final Map<Map<String, String>, Integer> groupIds = new IdentityHashMap<>();
+        private final Map<String, SeriesRows> bySeries = new LinkedHashMap<>();
+        private final Map<Integer, int[]> padding = new LinkedHashMap<>();
+        private CsvLayout layout;
+        private boolean header = true;
+        private boolean ok = true;
+        private int rowCount;
+
+        Rows(String csv, String file, Reading reading, Problems problems) {
+            this.csv = csv;
+            this.file = file;
+            this.reading = reading;
+            this.problems = problems;
+        }
+
+        void record(int line, String[] cells, BitSet padded) {
+            if (header) {
+                header = false;
+                int end = csv.indexOf('\n');
+                layout = CsvLayout.of(cells, end < 0 ? csv : csv.substring(0, end), reading.attributes(), file,
+                        problems).orElse(null);
+                ok = layout != null;
+                return;
             }
-        }
-        boolean openSdg = index.containsKey("Year") && index.containsKey("Value");
-        int period = openSdg ? index.get("Year") : find(header, "period");
-        int value = openSdg ? index.get("Value") : find(header, "value");
-        if (period < 0 || value < 0) {
-            boolean both = period < 0 && value < 0;
-            problems.error(file, 1, "the first line has no " + (both ? "`period` column and no `value` column"
-                    : period < 0 ? "`period` column" : "`value` column") + "; it names: " + String.join(", ", header)
-                    + ". Rename the column" + (both ? "s that hold the periods and the values to `period` and `value`"
-                    : period < 0 ? " that holds the periods to `period`" : " that holds the values to `value`")
-                    + " (Open SDG files use `Year` and `Value`).");
-            return null;
-        }
-        int note = openSdg ? -1 : find(header, "note");
-        int status = openSdg ? -1 : find(header, "status");
-        List<Integer> seriesColumns = new ArrayList<>();
-        List<Integer> attributes = new ArrayList<>();
-        List<Integer> dimensions = new ArrayList<>();
-        for (int i = 0; i < header.length; i++) {
-            if (i == period || i == value || i == note || i == status) continue;
-            if (openSdg && (header[i].equals("Units") || header[i].equals("Series"))) seriesColumns.add(i);
-            else if (openSdg && OPEN_SDG_ATTRIBUTES.contains(header[i])) attributes.add(i);
-            else if (header[i].isBlank()) {
-                problems.error(file, 1, i + 1, "column " + (i + 1) + " has no name. Name it, or remove the column.");
-                return null;
-            } else dimensions.add(i);
-        }
-        return new Layout(period, value, note, status, seriesColumns, attributes, dimensions, header);
-    }
-
-    /** The line of a quote that is never closed, or 0. A doubled quote inside a value opens and closes. */
-    private static int unclosedQuote(String text) {
-        boolean quoted = false;
-        int line = 1;
-        int openedOn = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-                if (quoted) openedOn = line;
-            } else if (c == '\n') {
-                line++;
-            }
-        }
-        return quoted ? openedOn : 0;
-    }
-
-    /** Groups as a person reads them: "(race: Black, income: Low income)". */
-    private static String describe(Map<String, String> dimensions) {
-        List<String> parts = new ArrayList<>();
-        dimensions.forEach((d, g) -> parts.add(d + ": " + g));
-        return "(" + String.join(", ", parts) + ")";
-    }
-
-    private static int find(String[] header, String name) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].strip().toLowerCase(Locale.ROOT).equals(name)) return i;
-        }
-        return -1;
-    }
-
-    private List<Series> series(List<String[]> records, List<Integer> lineNumbers, Layout layout, String file,
-                                String unit, Problems problems) {
-        Map<String, List<Row>> bySeries = new LinkedHashMap<>();
-        boolean ok = true;
-        for (int r = 1; r < records.size(); r++) {
-            String[] cells = records.get(r);
-            int number = lineNumbers.get(r) > 0 ? lineNumbers.get(r) : r + 1;
+            if (layout == null) return;
+            if (cells.length == 1 && cells[0].isBlank() && layout.header().length > 1) return;
+            rowCount++;
             if (cells.length != layout.header().length) {
-                problems.error(file, number, "this row has " + cells.length + " cells but the first line names "
+                problems.error(file, line, "this row has " + cells.length + " cells but the first line names "
                         + layout.header().length + " columns. Every row needs a cell per column (leave it empty).");
                 ok = false;
-                continue;
+                return;
             }
-            Row row = row(cells, number, layout, file, problems);
-            if (row == null) ok = false;
-            else bySeries.computeIfAbsent(row.seriesName(), k -> new ArrayList<>()).add(row);
+            if (padded != null) padded.stream().forEach(i -> padding.computeIfAbsent(i, k -> new int[] {line, 0})[1]++);
+            String label = intern(cells[layout.period()]);
+            Set<Period.Kind> labelKinds = kinds.computeIfAbsent(label, Periods::kindsOf);
+            boolean rowOk = true;
+            if (labelKinds.isEmpty()) {
+                problems.error(file, line, layout.period() + 1, "`" + label + "` is not a period. Write "
+                        + Periods.formats() + ".");
+                rowOk = false;
+            }
+            Optional<BigDecimal> value = Optional.empty();
+            String raw = cells[layout.value()].strip();
+            if (!missing(raw)) {
+                value = number(raw, line);
+                rowOk &= value.isPresent();
+            }
+            ok &= rowOk;
+            if (!ok) return;
+            String status = layout.status() < 0 ? "" : cells[layout.status()].strip();
+            Map<String, String> attributes = map(cells, layout.attributes(), status, false);
+            if (layout.status() < 0) status = attributes.getOrDefault("Observation status", "");
+            boolean provisional = status.toLowerCase(Locale.ROOT).startsWith("provisional") || status.equalsIgnoreCase("p");
+            Map<String, String> groups = map(cells, layout.dimensions(), "", true);
+            int groupId = groupIds.computeIfAbsent(groups, g -> groupIds.size());
+            SeriesRows rows = series(cells);
+            rows.labels.putIfAbsent(label, line);
+            rows.rows.add(new Row(line, label, value.orElse(null), groups, groupId,
+                    layout.note() < 0 ? "" : intern(cells[layout.note()].strip()), provisional, attributes));
         }
-        if (!ok) return List.of();
-        List<Series> result = new ArrayList<>();
-        for (Map.Entry<String, List<Row>> e : bySeries.entrySet()) {
-            Series s = build(e.getKey(), e.getValue(), layout, file, unit, problems);
-            if (s == null) ok = false;
-            else result.add(s);
-        }
-        return ok ? result : List.of();
-    }
 
-    private Row row(String[] cells, int number, Layout layout, String file, Problems problems) {
-        String label = cells[layout.period()].strip();
-        Set<Period.Kind> kinds = Periods.kindsOf(label);
-        boolean ok = true;
-        if (kinds.isEmpty()) {
-            problems.error(file, number, layout.period() + 1, "`" + label + "` is not a period. Write "
-                    + Periods.formats() + ".");
-            ok = false;
+        /** The series of a row: one per combination of its Series and Units cells; "" in a file without them. */
+        private SeriesRows series(String[] cells) {
+            List<String> parts = new ArrayList<>();
+            String units = "";
+            for (int i : layout.series()) {
+                if (!cells[i].isBlank()) parts.add(cells[i].strip());
+                if (layout.header()[i].equals("Units")) units = intern(cells[i].strip());
+            }
+            String name = parts.isEmpty() ? "" : String.join(" · ", parts);
+            SeriesRows rows = bySeries.get(name);
+            if (rows == null) {
+                rows = new SeriesRows(units);
+                bySeries.put(intern(name), rows);
+            }
+            return rows;
         }
-        BigDecimal value = null;
-        String raw = cells[layout.value()].strip();
-        if (!MISSING.contains(raw.toLowerCase(Locale.ROOT))) {
+
+        private Optional<BigDecimal> number(String raw, int line) {
+            String where = "`" + raw + "` in column `" + layout.header()[layout.value()] + "`";
+            BigDecimal value;
             try {
                 value = new BigDecimal(raw);
             } catch (NumberFormatException e) {
@@ -205,92 +182,85 @@ final class ObservationReader {
                         : raw.matches("[-+]?[$€£]?\\s*[-+]?[0-9.,]+\\s*[%$€£]?")
                         ? " Write the number alone, without `%` or a currency sign: the indicator's `unit` says what it is in."
                         : " Leave the cell empty, or write NA, where there is no value.";
-                problems.error(file, number, layout.value() + 1, "`" + raw + "` in column `"
-                        + layout.header()[layout.value()] + "` is not a number." + hint);
-                ok = false;
+                problems.error(file, line, layout.value() + 1, where + " is not a number." + hint);
+                return Optional.empty();
             }
+            if (!Numbers.usable(value)) {
+                problems.error(file, line, layout.value() + 1, where + " is " + Numbers.whyNot(raw)
+                        + ". Check the value, and write it in digits, such as 44.1.");
+                return Optional.empty();
+            }
+            return Optional.of(value);
         }
-        if (!ok) return null;
-        Map<String, String> dimensions = new LinkedHashMap<>();
-        for (int i : layout.dimensions()) {
-            String cell = cells[i].strip();
-            if (!MISSING.contains(cell.toLowerCase(Locale.ROOT))) dimensions.put(layout.header()[i], cell);
-        }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (int i : layout.attributes()) {
-            if (!cells[i].isBlank()) attributes.put(layout.header()[i], cells[i].strip());
-        }
-        String note = layout.note() < 0 ? "" : cells[layout.note()].strip();
-        String status = layout.status() < 0 ? attributes.getOrDefault("Observation status", "")
-                : cells[layout.status()].strip();
-        if (!status.isEmpty() && layout.status() >= 0) attributes.put("status", status);
-        boolean provisional = status.toLowerCase(Locale.ROOT).startsWith("provisional") || status.equalsIgnoreCase("p");
-        List<String> seriesParts = new ArrayList<>();
-        for (int i : layout.seriesColumns()) {
-            if (!cells[i].isBlank()) seriesParts.add(cells[i].strip());
-        }
-        String seriesName = String.join(" · ", seriesParts);
-        Period placeholder = new Period(Period.Kind.YEAR, 0, 0, label);
-        String units = "";
-        for (int i : layout.seriesColumns()) {
-            if (layout.header()[i].equals("Units")) units = cells[i].strip();
-        }
-        return new Row(number, seriesName, units, kinds.toArray(Period.Kind[]::new), label,
-                new Observation(placeholder, value, dimensions, note,
-                        provisional, attributes, number));
-    }
 
-    private Series build(String name, List<Row> rows, Layout layout, String file, String unit, Problems problems) {
-        Set<Period.Kind> common = EnumSet.allOf(Period.Kind.class);
-        for (Row row : rows) {
-            Set<Period.Kind> these = EnumSet.noneOf(Period.Kind.class);
-            these.addAll(List.of(row.kinds()));
-            Set<Period.Kind> next = EnumSet.copyOf(common);
-            next.retainAll(these);
-            if (next.isEmpty()) {
-                problems.error(file, row.number(), layout.period() + 1, "`" + row.periodLabel() + "` is a "
-                        + these.iterator().next().description() + ", but the rows above are "
-                        + common.iterator().next().description() + "s. Use one kind of period per series"
-                        + (name.isEmpty() ? "" : " (" + name + ")") + ".");
-                return null;
+        /**
+         * The non-empty cells of some columns by column name, in column order; {@code status} added when
+         * given. Rows repeat the same few combinations: each is held once.
+         */
+        private Map<String, String> map(String[] cells, int[] columns, String status, boolean groups) {
+            String[] key = new String[columns.length + 1];
+            boolean any = !status.isEmpty();
+            for (int c = 0; c < columns.length; c++) {
+                String cell = cells[columns[c]].strip();
+                boolean empty = groups ? missing(cell) : cell.isEmpty();
+                key[c] = empty ? null : cell;
+                any |= !empty;
             }
-            common = next;
+            key[columns.length] = status.isEmpty() ? null : status;
+            if (!any) return Map.of();
+            return maps.computeIfAbsent(Arrays.asList(key), k -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int c = 0; c < columns.length; c++) {
+                    if (key[c] != null) m.put(layout.header()[columns[c]], intern(key[c]));
+                }
+                if (!status.isEmpty()) m.put("status", intern(status));
+                return Collections.unmodifiableMap(m);
+            });
         }
-        Period.Kind kind = common.iterator().next();
-        List<Observation> all = new ArrayList<>();
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        boolean ok = true;
-        for (Row row : rows) {
-            Observation o = row.partial();
-            Period period = Periods.parse(row.periodLabel(), kind).orElseThrow();
-            String key = period.year() + "/" + period.sub() + "/" + o.dimensions();
-            Integer earlier = seen.putIfAbsent(key, row.number());
-            if (earlier != null) {
-                problems.error(file, row.number(), "a second value for " + row.periodLabel()
-                        + (o.dimensions().isEmpty() ? "" : " " + describe(o.dimensions()))
-                        + (name.isEmpty() ? "" : " in " + name) + "; the first is on line " + earlier
-                        + ". Keep one of them.");
-                ok = false;
-                continue;
+
+        private String intern(String s) {
+            String known = strings.putIfAbsent(s, s);
+            return known == null ? s : known;
+        }
+
+        Optional<Data> result() {
+            if (layout == null) return Optional.empty();
+            if (ok && rowCount == 0) {
+                problems.error(file, 1, "the file has its first line (the names of the columns) but no values. Add a "
+                        + "row per period below it, such as `2019,44.1`.");
+                return Optional.empty();
             }
-            all.add(new Observation(period, o.value(), o.dimensions(), o.note(), o.provisional(), o.attributes(),
-                    o.row()));
+            warnPadding();
+            if (!ok) return Optional.empty();
+            List<Series> series = new ArrayList<>();
+            for (Map.Entry<String, SeriesRows> e : bySeries.entrySet()) {
+                SeriesRows rows = e.getValue();
+                Optional<Series> s = SeriesPeriods.decide(e.getKey(), rows.labels, kinds, reading, layout.period() + 1,
+                        file, problems).flatMap(kind -> SeriesAssembly.build(e.getKey(), rows, kind, layout, file,
+                        rows.units.isEmpty() ? reading.unit() : rows.units, problems));
+                if (s.isEmpty()) ok = false;
+                else series.add(s.get());
+            }
+            return ok ? Optional.of(new Data(List.of(layout.header()), List.copyOf(series))) : Optional.empty();
         }
-        if (!ok) return null;
-        Comparator<Observation> byPeriod = Comparator.comparing(Observation::period);
-        List<Observation> headline = all.stream().filter(Observation::isHeadline).sorted(byPeriod).toList();
-        Map<String, List<Observation>> groups = new LinkedHashMap<>();
-        for (int d : layout.dimensions()) {
-            String dimension = layout.header()[d];
-            all.stream().filter(o -> o.dimensions().size() == 1 && o.dimensions().containsKey(dimension))
-                    .forEach(o -> groups.computeIfAbsent(dimension + "\u0000" + o.dimensions().get(dimension),
-                            k -> new ArrayList<>()).add(o));
+
+        /** A value or group with spaces around it is read without them; one warning per column names the first. */
+        private void warnPadding() {
+            padding.forEach((column, first) -> {
+                boolean named = column == layout.period() || column == layout.value()
+                        || Arrays.stream(layout.dimensions()).anyMatch(d -> d == column)
+                        || Arrays.stream(layout.series()).anyMatch(d -> d == column);
+                if (!named) return;
+                int more = first[1] - 1;
+                problems.add(Problem.warning(file, first[0], column + 1, "this cell of column `" + layout.header()[column]
+                        + "` has spaces around its value, which is read without them. Remove the spaces"
+                        + (more > 0 ? " (" + more + " more cell" + (more == 1 ? "" : "s") + " of this column "
+                        + (more == 1 ? "has" : "have") + " them too)" : "") + "."));
+            });
         }
-        List<Series.Group> groupList = groups.entrySet().stream().map(e -> {
-            String[] parts = e.getKey().split("\u0000", 2);
-            return new Series.Group(parts[0], parts[1], e.getValue().stream().sorted(byPeriod).toList());
-        }).toList();
-        String seriesUnit = rows.get(0).units().isEmpty() ? unit : rows.get(0).units();
-        return new Series(name, seriesUnit, headline, groupList, List.copyOf(all));
+
+        private static boolean missing(String cell) {
+            return cell.length() <= 4 && MISSING.contains(cell.toLowerCase(Locale.ROOT));
+        }
     }
 }

@@ -1,15 +1,17 @@
 package io.impactsite.load;
 
-import io.impactsite.problem.Problems;
 import io.impactsite.load.Documents.NetworkDoc;
 import io.impactsite.load.Documents.PartnerDoc;
+import io.impactsite.load.Documents.Ref;
 import io.impactsite.model.Contribution;
 import io.impactsite.model.Network;
 import io.impactsite.model.Partner;
+import io.impactsite.problem.Problems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** partners/<id>.yml and networks/<id>.yml. References are checked by {@link References}. */
+/** partners/<id>.yml and networks/<id>.yml. References are checked once every file is read. */
 final class PartnerLoader {
     static final List<String> CONTRIBUTION_KINDS = List.of("programme", "funding", "in-kind", "data", "policy", "advocacy");
 
@@ -19,14 +21,18 @@ final class PartnerLoader {
         this.yaml = yaml;
     }
 
-    /** A partner and, beside it, the lines its references are on. */
-    record Loaded(Partner partner, String file, int sectorLine, int networksLine, List<Integer> contributionGoalLines,
-                  List<Integer> contributionIndicatorLines) {}
+    /** A partner and, beside it, its references and the lines they are on. */
+    record Loaded(Partner partner, String file, int sectorLine, List<Ref> networks,
+                  List<LoadedContribution> contributions) {}
 
-    Loaded partner(ContentFolder folder, Path path, Problems problems) {
-        YamlFile<PartnerDoc> read = YamlFile.read(yaml, folder, path, PartnerDoc.class, problems);
-        if (read == null) return null;
-        String file = read.file();
+    /** A contribution's references: its goal and the indicators it moves. */
+    record LoadedContribution(String goal, int goalLine, List<Ref> indicators) {}
+
+    Optional<Loaded> partner(ContentFolder folder, Path path, Problems problems) {
+        return YamlFile.read(yaml, folder, path, PartnerDoc.class, problems).map(read -> partner(folder, read));
+    }
+
+    private Loaded partner(ContentFolder folder, YamlFile<PartnerDoc> read) {
         String id = read.id();
         PartnerDoc doc = read.doc();
         YamlReader.Lines lines = read.lines();
@@ -35,6 +41,7 @@ final class PartnerLoader {
         String logo = Fields.optional(doc.logo());
         if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, logo, "", f, lines.of(doc, "logo"), "logo");
         var contributions = Fields.list(doc.contributions());
+        List<Ref> networks = Fields.list(doc.networks());
         Partner partner = new Partner(id,
                 f.required(doc.name(), top, "name", "Give the partner's name: `name: Riverbend Public Library`."),
                 f.required(doc.sector(), top, "sector", "Name its sector, such as `sector: education`."),
@@ -42,7 +49,7 @@ final class PartnerLoader {
                 logo,
                 Fields.optional(doc.description()),
                 doc.joined() == null ? 0 : doc.joined(),
-                Fields.list(doc.networks()),
+                Fields.ids(networks),
                 contributions.stream().map(c -> {
                     int at = lines.of(c);
                     return new Contribution(id,
@@ -50,30 +57,28 @@ final class PartnerLoader {
                             f.required(c.title(), at, "title", "Say what the contribution is, in a few words."),
                             f.choice(c.kind(), lines.of(c, "kind"), "kind", CONTRIBUTION_KINDS, ""),
                             Fields.optional(c.description()),
-                            Fields.list(c.indicators()),
+                            Fields.ids(Fields.list(c.indicators())),
                             c.since() == null ? 0 : c.since());
                 }).toList());
-        return new Loaded(partner, file, lines.of(doc, "sector"), lines.of(doc, "networks"),
-                contributions.stream().map(c -> lines.of(c, "goal")).toList(),
-                contributions.stream().map(c -> lines.of(c, "indicators")).toList());
+        return new Loaded(partner, read.file(), lines.of(doc, "sector"), networks,
+                contributions.stream().map(c -> new LoadedContribution(Fields.optional(c.goal()), lines.of(c, "goal"),
+                        Fields.list(c.indicators()))).toList());
     }
 
-    /** A network and the lines its references are on. */
-    record LoadedNetwork(Network network, String file, int goalsLine, int convenerLine) {}
+    /** A network and its references, with the lines they are on. */
+    record LoadedNetwork(Network network, String file, List<Ref> goals, int convenerLine) {}
 
-    LoadedNetwork network(ContentFolder folder, Path path, Problems problems) {
-        YamlFile<NetworkDoc> read = YamlFile.read(yaml, folder, path, NetworkDoc.class, problems);
-        if (read == null) return null;
-        String file = read.file();
-        NetworkDoc doc = read.doc();
-        YamlReader.Lines lines = read.lines();
-        Fields f = read.fields();
-        int top = read.top();
-        return new LoadedNetwork(new Network(read.id(),
-                f.required(doc.name(), top, "name", "Give the network's name."),
-                Fields.optional(doc.description()),
-                Fields.list(doc.goals()),
-                Fields.optional(doc.convener()),
-                Fields.optional(doc.meets())), file, lines.of(doc, "goals"), lines.of(doc, "convener"));
+    Optional<LoadedNetwork> network(ContentFolder folder, Path path, Problems problems) {
+        return YamlFile.read(yaml, folder, path, NetworkDoc.class, problems).map(read -> {
+            NetworkDoc doc = read.doc();
+            Fields f = read.fields();
+            List<Ref> goals = Fields.list(doc.goals());
+            return new LoadedNetwork(new Network(read.id(),
+                    f.required(doc.name(), read.top(), "name", "Give the network's name."),
+                    Fields.optional(doc.description()),
+                    Fields.ids(goals),
+                    Fields.optional(doc.convener()),
+                    Fields.optional(doc.meets())), read.file(), goals, read.lines().of(doc, "convener"));
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.impactsite.load;
 
 import io.impactsite.problem.Problems;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A content file of one kind (an indicator, a partner, a network) read and bound: its path as
@@ -9,15 +10,16 @@ import java.nio.file.Path;
  */
 record YamlFile<T>(String file, String id, T doc, YamlReader.Lines lines, Fields fields) {
 
-    /** The file read, or null when it could not be read or bound at all (the problems are reported). */
-    static <T> YamlFile<T> read(YamlReader yaml, ContentFolder folder, Path path, Class<T> type, Problems problems) {
+    /** The file read, or none when it could not be read or bound at all (the problems are reported). */
+    static <T> Optional<YamlFile<T>> read(YamlReader yaml, ContentFolder folder, Path path, Class<T> type,
+                                          Problems problems) {
         String file = folder.relative(path);
         String id = ContentLoader.idOf(path, file, problems);
-        String text = folder.read(path, file, problems);
-        if (text == null) return null;
-        YamlReader.Result<T> read = yaml.read(text, file, 0, yaml.type(type), problems);
-        if (read.value() == null) return null;
-        return new YamlFile<>(file, id, read.value(), read.lines(), new Fields(problems, file, read.lines()));
+        return folder.read(path, file, problems).flatMap(text -> {
+            YamlReader.Result<T> read = yaml.read(text, file, 0, yaml.type(type), problems);
+            return read.value().map(doc -> new YamlFile<>(file, id, doc, read.lines(),
+                    new Fields(problems, file, read.lines())));
+        });
     }
 
     /** The line the document starts on; 1 for a file that starts with comments only. */

@@ -2,7 +2,6 @@ package io.impactsite.load;
 
 import io.impactsite.problem.Problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -102,7 +101,7 @@ class ContentFolderTest {
     @Test
     void readGivesUtf8Text() {
         TestContent.write(root.resolve("partners/a.yml"), "name: Bibliothèque\n");
-        assertEquals("name: Bibliothèque\n", folder.read(root.resolve("partners/a.yml"), "partners/a.yml", new Problems()));
+        assertEquals(Optional.of("name: Bibliothèque\n"), folder.read(root.resolve("partners/a.yml"), "partners/a.yml", new Problems()));
     }
 
     @Test
@@ -110,7 +109,7 @@ class ContentFolderTest {
         Files.createDirectories(root.resolve("partners"));
         Files.write(root.resolve("partners/a.yml"), "sector: x\nname: Biblioth\u00e8que\n".getBytes("ISO-8859-1"));
         Problems problems = new Problems();
-        assertNull(folder.read(root.resolve("partners/a.yml"), "partners/a.yml", problems));
+        assertEquals(Optional.empty(), folder.read(root.resolve("partners/a.yml"), "partners/a.yml", problems));
         assertEquals("partners/a.yml:2:15", problems.errors().get(0).location());
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
+import io.impactsite.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * one defect, and its expected.txt lists the errors the loader must report, one per line, as
  * {@code Problem.toString()} prints them ({@code file:line[:column]: message}). A line ending in
  * {@code ...} matches any message that starts with what comes before. An empty expected.txt marks
- * content that must load without errors.
+ * content that must load without errors. Its warnings.txt, in the same form, lists the warnings it must
+ * give; without one, it must give none.
  */
 class InvalidContentTest {
     private static final Path CORPUS = TestContent.resource("invalid");
@@ -42,11 +44,19 @@ class InvalidContentTest {
     }
 
     private static void check(Path dir) throws IOException {
-        List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank()).toList();
+        List<String> expected = lines(dir.resolve("expected.txt"));
         // every stage's errors in one run, as impactsite:check reports them; with errors nothing is built
         assertEquals(expected, matched(expected, TestContent.checkErrors(dir)), "errors of " + dir.getFileName());
-        if (expected.isEmpty()) assertNotNull(TestContent.load(dir).site(), "content without errors gives a site");
+        TestContent.Loaded loaded = TestContent.load(dir);
+        List<String> warnings = lines(dir.resolve("warnings.txt"));
+        assertEquals(warnings, matched(warnings, loaded.problems().warnings().stream().map(Problem::toString).toList()),
+                "warnings of " + dir.getFileName() + " (as the loader gives them)");
+        if (expected.isEmpty()) assertNotNull(loaded.site(), "content without errors gives a site");
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        if (!Files.exists(file)) return List.of();
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
     }
 
     /** The actual errors, with each one that matches an expected `prefix...` line replaced by that line. */

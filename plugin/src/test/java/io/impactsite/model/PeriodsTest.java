@@ -31,6 +31,10 @@ class PeriodsTest {
         "2019/2020, SCHOOL_YEAR, 2019, 0, 2019.0",
         // across the century: 1999 + 1 = 2000, written 00
         "1999-00,   SCHOOL_YEAR, 1999, 0, 1999.0",
+        // a range of years counts as its middle: 2017-19 is 2018
+        "2017-19,   RANGE,       2017, 2, 2018.0",
+        "2010-2015, RANGE,       2010, 5, 2012.5",
+        "1999-01,   RANGE,       1999, 2, 2000.0",
         // quarters: year + (q-1)/4
         "2019-Q1,   QUARTER,     2019, 1, 2019.0",
         "2019-Q3,   QUARTER,     2019, 3, 2019.5",
@@ -49,6 +53,15 @@ class PeriodsTest {
         assertEquals(time, p.time(), 1e-12);
         assertEquals(label, p.label());
         assertEquals(label, p.toString());
+    }
+
+    @Test
+    void theNextPeriodKeepsItsKindAndLength() {
+        assertEquals(List.of("2020", "2019-20", "2018-20", "2020-Q1", "2020-01", "2000-01"), List.of(
+                Periods.next(parse("2019", Kind.YEAR)).label(), Periods.next(parse("2018-19", Kind.SCHOOL_YEAR)).label(),
+                Periods.next(parse("2017-19", Kind.RANGE)).label(), Periods.next(parse("2019-Q4", Kind.QUARTER)).label(),
+                Periods.next(parse("2019-12", Kind.MONTH)).label(), Periods.next(parse("1999-00", Kind.SCHOOL_YEAR)).label()));
+        assertEquals(new Period(Kind.RANGE, 2018, 2, "2018-20"), Periods.next(parse("2017-19", Kind.RANGE)));
     }
 
     @Test
@@ -84,6 +97,12 @@ class PeriodsTest {
         assertEquals(EnumSet.of(Kind.MONTH), Periods.kindsOf("2019-07"));
         // both a school year and December 2011: the series decides
         assertEquals(EnumSet.of(Kind.SCHOOL_YEAR, Kind.MONTH), Periods.kindsOf("2011-12"));
+        // both the years 2003 to 2005 and May 2003
+        assertEquals(EnumSet.of(Kind.RANGE, Kind.MONTH), Periods.kindsOf("2003-05"));
+        assertEquals(EnumSet.of(Kind.RANGE), Periods.kindsOf("2015-17"));
+        // never a range of 88 years written with two digits, nor of none
+        assertEquals(EnumSet.of(Kind.MONTH), Periods.kindsOf("2019-07"));
+        assertTrue(Periods.kindsOf("2019-2019").isEmpty());
         assertTrue(Periods.kindsOf("soon").isEmpty());
     }
 
