@@ -163,7 +163,15 @@ class PageTreeTest {
     }
 
     @Test
-    void aSitemapOnlyWithABaseUrl() {
+    void aSitemapOnlyWithABaseUrl(@TempDir Path dir) throws IOException {
         assertTrue(tree.get(SitemapPage.AT).isEmpty(), "the fixture has no baseUrl");
+        Path content = Folders.copy(MINIMAL, dir.resolve("site"));
+        Files.writeString(content.resolve("initiative.yml"), Files.readString(content.resolve("initiative.yml"))
+                + "site:\n  baseUrl: https://example.org/lakeside/\n");
+        Problems problems = new Problems();
+        PageTree withBaseUrl = treeOf(content, problems);
+        assertEquals(List.of(), problems.errors());
+        assertEquals(Kind.SITEMAP, withBaseUrl.get(SitemapPage.AT).orElseThrow().kind());
+        assertEquals("/sitemap.xml", SitemapPage.AT.toString());
     }
 }

@@ -34,7 +34,12 @@ class HtmlCheckerTest {
     @Test
     void checkFileNamesThePageRelativeToTheBase() {
         Path base = Fixtures.path("nu/invalid");
-        assertEquals(checker.check(base), checker.checkFile(base.resolve("sub/bad.html"), base));
+        List<String> errors = checker.checkFile(base.resolve("sub/bad.html"), base);
+        assertFalse(errors.isEmpty());
+        assertTrue(errors.stream().allMatch(e -> e.startsWith("sub/bad.html:9:5: ")), String.join("\n", errors));
+        assertEquals(List.of("bad.html:9:5: "), checker.checkFile(base.resolve("sub/bad.html"), base.resolve("sub")).stream()
+                .map(e -> e.substring(0, "bad.html:9:5: ".length())).distinct().toList(), "named from the base given");
+        assertEquals(checker.check(base), errors, "check names them the same way");
         assertEquals(List.of(), checker.checkFile(base.resolve("index.html"), base));
     }
 }
