@@ -66,7 +66,9 @@ class ContentFuzzTest {
                 throw new AssertionError("an exception escaped for " + shown, e);
             }
             List<Problem> errors = problems.errors();
-            assertEquals(errors.isEmpty(), loaded.isPresent(), shown);
+            // a site comes back whenever initiative.yml could be read, so that later stages report in the same run
+            if (errors.isEmpty()) assertTrue(loaded.isPresent(), shown);
+            if (file.equals("initiative.yml") && loaded.isEmpty()) assertFalse(errors.isEmpty(), shown);
             for (Problem p : errors) {
                 assertFalse(p.file().isBlank(), p + " names no file; " + shown);
                 assertTrue(Files.exists(site.resolve(p.file())) || p.file().equals("initiative.yml"),
