@@ -3,9 +3,8 @@ package io.impactsite.engine;
 import io.impactsite.analyse.SiteAnalyser;
 import io.impactsite.analyse.SiteAnalysis;
 import io.impactsite.load.ContentLoader;
+import io.impactsite.load.Loading;
 import io.impactsite.markdown.MarkdownIndex;
-import io.impactsite.model.Initiative;
-import io.impactsite.model.Settings;
 import io.impactsite.model.Site;
 import io.impactsite.pages.PageTree;
 import io.impactsite.pages.Strings;
@@ -37,10 +36,15 @@ final class Pipeline {
             throw new ParameterException("contentDirectory", "the content folder " + content + " does not exist. Set it to "
                     + "the folder that holds initiative.yml.");
         }
+        if (options.baseUrl() != null && !options.baseUrl().isBlank()
+                && !options.baseUrl().strip().matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new ParameterException("baseUrl", "`" + options.baseUrl() + "` is not an absolute address. Give the "
+                    + "address the site is published at, such as https://example.org/impact/.");
+        }
         Problems problems = new Problems();
-        Site site = loader.load(content, problems).orElse(null);
+        Site site = loader.load(content, new Loading(options.baseUrl(), options.drafts(), options.today()), problems)
+                .orElse(null);
         if (site == null) throw new ContentException(problems.errors(), problems.warnings());
-        if (options.baseUrl() != null && !options.baseUrl().isBlank()) site = withBaseUrl(site, options.baseUrl());
         // A site read with errors still gets its page tree, so that every problem shows in one run;
         // its links are checked only once every page it may link to could be read.
         SiteAnalysis analysis = SiteAnalyser.analyse(site);
@@ -53,16 +57,5 @@ final class Pipeline {
         if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings(), java.util.List.of());
         Strings strings = new Strings(usedTheme.strings(), site.initiative().settings().locale());
         return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings());
-    }
-
-    private static Site withBaseUrl(Site site, String baseUrl) {
-        Initiative in = site.initiative();
-        Settings s = in.settings();
-        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
-                s.rawHtml(), s.thresholds());
-        return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
-                in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
-                site.changes(), site.updates(), site.pages(), site.assets());
     }
 }

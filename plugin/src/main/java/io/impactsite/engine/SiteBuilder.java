@@ -82,6 +82,12 @@ public final class SiteBuilder {
             throw new ParameterException("outputDirectory", "the output folder " + output + " contains the content folder "
                     + content + "; it is replaced on every build. Write the site to a folder of its own, such as target/site.");
         }
+        for (Path up = output; up != null; up = up.getParent()) {
+            if (java.nio.file.Files.isRegularFile(up)) {
+                throw new ParameterException("outputDirectory", "the output folder " + output + " cannot be made: " + up
+                        + " is a file. Write the site to a folder of its own, such as target/site.");
+            }
+        }
         for (String kept : List.of("assets", "indicators", "partners", "networks", "updates", "pages", "templates")) {
             if (output.startsWith(content.resolve(kept))) {
                 throw new ParameterException("outputDirectory", "the output folder " + output + " is inside the content's "

@@ -40,8 +40,13 @@ public final class ContentLoader {
      * read. Whether it is complete, {@code problems} says: a site read with errors is never built.
      */
     public Optional<Site> load(Path contentDirectory, Problems problems) {
+        return load(contentDirectory, new Loading(null, false, java.time.LocalDate.now(java.time.ZoneOffset.UTC)), problems);
+    }
+
+    /** The same, read as {@code loading} says: another base URL, drafts shown or left out. */
+    public Optional<Site> load(Path contentDirectory, Loading loading, Problems problems) {
         ContentFolder folder = new ContentFolder(contentDirectory);
-        Optional<InitiativeLoader.Loaded> loaded = initiatives.load(folder, problems);
+        Optional<InitiativeLoader.Loaded> loaded = initiatives.load(folder, loading.baseUrl(), problems);
         // Without every goal there is nothing sure to check references against: say nothing rather than guess.
         Optional<List<String>> goals = loaded.filter(InitiativeLoader.Loaded::goalsComplete)
                 .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
@@ -57,7 +62,8 @@ public final class ContentLoader {
         List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
                 .flatMap(p -> partners.network(folder, p, problems).stream()).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
-        List<Update> updates = updates(folder, problems);
+        List<Update> updates = updates(folder, loading.today(), problems).stream()
+                .filter(u -> loading.drafts() || !u.draft()).toList();
         List<Narrative> pages = pages(folder, problems);
         List<Asset> assets = assets(folder, problems);
         unused(folder, indicatorList, problems);
@@ -75,9 +81,9 @@ public final class ContentLoader {
                 updates, pages, assets));
     }
 
-    private List<Update> updates(ContentFolder folder, Problems problems) {
+    private List<Update> updates(ContentFolder folder, java.time.LocalDate today, Problems problems) {
         List<Path> files = folder.list("updates", ".md");
-        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, problems).stream())
+        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, today, problems).stream())
                 .toList();
         Map<String, String> bySlug = new HashMap<>();
         for (Update u : updates) {

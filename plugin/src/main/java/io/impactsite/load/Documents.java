@@ -79,7 +79,7 @@ final class Documents {
     record ChangeDoc(String date, String kind, String title, Markdown description, List<Ref> goals,
                      List<Ref> partners) {}
 
-    record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags) {}
+    record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags, Boolean draft) {}
 
     record PageFrontMatter(String title, String description, Integer menu) {}
 }

@@ -44,7 +44,7 @@ final class InitiativeLoader {
     record Loaded(Initiative initiative, boolean goalsComplete, List<String> attributes) {}
 
     /** The initiative, or none after reporting why it cannot be read. */
-    Optional<Loaded> load(ContentFolder folder, Problems problems) {
+    Optional<Loaded> load(ContentFolder folder, String baseUrl, Problems problems) {
         var path = folder.root().resolve(FILE);
         if (!java.nio.file.Files.isRegularFile(path)) {
             if (java.nio.file.Files.isRegularFile(folder.root().resolve("initiative.yaml"))) {
@@ -57,11 +57,12 @@ final class InitiativeLoader {
         }
         return folder.read(path, FILE, problems).flatMap(text -> {
             YamlReader.Result<InitiativeDoc> read = yaml.read(text, FILE, 0, yaml.type(InitiativeDoc.class), problems);
-            return read.value().map(doc -> load(doc, read.lines(), folder, problems));
+            return read.value().map(doc -> load(doc, read.lines(), folder, baseUrl, problems));
         });
     }
 
-    private Loaded load(InitiativeDoc doc, YamlReader.Lines lines, ContentFolder folder, Problems problems) {
+    private Loaded load(InitiativeDoc doc, YamlReader.Lines lines, ContentFolder folder, String baseUrl,
+                        Problems problems) {
         Fields f = new Fields(problems, FILE, lines);
         int top = Math.max(1, lines.of(doc));
         String name = f.required(doc.name(), top, "name", "Add the initiative's name: `name: Riverbend Cradle to Career`.");
@@ -73,7 +74,7 @@ final class InitiativeLoader {
                 Fields.optional(doc.shortName()).isEmpty() ? name : doc.shortName().strip(),
                 Fields.optional(doc.tagline()),
                 doc.started() == null ? 0 : doc.started(),
-                settings(doc.site(), lines, f, folder),
+                settings(doc.site(), lines, f, folder, baseUrl),
                 agenda(doc.agenda(), top, lines, f),
                 sectors(doc.sectors(), lines, f),
                 backbone(doc.backbone(), lines, f),
@@ -86,9 +87,11 @@ final class InitiativeLoader {
                 attributes);
     }
 
-    private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
+    /** @param override a base URL the build gives instead of the content's (a preview deployment); null for none */
+    private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder, String override) {
         if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
+        if (override != null && !override.isBlank()) baseUrl = override.strip();
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
                 f.error(lines.of(site, "baseUrl"), "`site.baseUrl` is `" + baseUrl + "`, but it must be an absolute address such as "

@@ -23,7 +23,8 @@ final class NarrativeLoader {
         this.yaml = yaml;
     }
 
-    Optional<Update> update(ContentFolder folder, Path path, Problems problems) {
+    /** @param today the publishing day: an update dated after it is a draft */
+    Optional<Update> update(ContentFolder folder, Path path, java.time.LocalDate today, Problems problems) {
         String file = folder.relative(path);
         Matcher m = UPDATE_NAME.matcher(path.getFileName().toString());
         if (!m.matches()) {
@@ -52,7 +53,8 @@ final class NarrativeLoader {
                             + Fields.slugify(t.id()) + "`."));
             return new Update(slug, date,
                     f.required(fm.title(), parsed.line(), "title", "Give the update a title in its front matter."),
-                    Fields.optional(fm.summary()), Fields.optional(fm.author()), Fields.ids(tags), parsed.body());
+                    Fields.optional(fm.summary()), Fields.optional(fm.author()), Fields.ids(tags), parsed.body(),
+                    Boolean.TRUE.equals(fm.draft()) || date.isAfter(today));
         });
     }
 

@@ -59,8 +59,15 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         void run() throws SiteException;
     }
 
+    /**
+     * Maven's reproducible-build timestamp: when the project sets one, its date is the day of
+     * publication (an update dated after it is a draft), so a rebuild later gives the same site.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    String outputTimestamp;
+
     Options options() {
-        return new Options(baseUrl, strict, drafts);
+        return new Options(baseUrl, strict, drafts, Publication.day(outputTimestamp));
     }
 
     /**

@@ -48,7 +48,7 @@ final class Cards {
 
     static UpdateCard update(ViewContext c, Update u) {
         return new UpdateCard(u.title(), c.links().update(u.slug()), c.format().date(u.date()), u.date().toString(),
-                u.summary(), u.author(), u.tags().stream().map(t -> new Link(t, c.links().tag(t))).toList());
+                u.summary(), u.author(), u.tags().stream().map(t -> new Link(t, c.links().tag(t))).toList(), u.draft());
     }
 
     static View.Contribution contribution(ViewContext c, Contribution x) {

@@ -55,8 +55,9 @@ public final class View {
     public record GoalCard(String id, String title, String href, TemplateHTMLOutputModel summary,
                            List<StatusCount> counts, String indicatorCount) {}
 
+    /** An update in a list or on its page; {@code draft} only in a preview (or a build asked for drafts). */
     public record UpdateCard(String title, String href, String date, String isoDate, String summary, String author,
-                             List<Link> tags) {}
+                             List<Link> tags, boolean draft) {}
 
     public record Pager(String previous, String next, List<NavItem> pages) {}
 

@@ -68,9 +68,12 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     /** Two things written to one address would lose one of them: that is a bug, never silent. */
     private Path target(String path) {
         if (closed) throw new IllegalStateException("The staging folder is closed; nothing more is written to it: " + path);
-        if (!written.add(path)) throw new IllegalStateException("Two files would be written to " + path);
         Path target = staging.resolve(path).normalize();
         if (!target.startsWith(staging)) throw new IllegalArgumentException("Path leaves the site: " + path);
+        // by the file it is, not the spelling: goals/./a/index.html is goals/a/index.html
+        if (!written.add(staging.relativize(target).toString())) {
+            throw new IllegalStateException("Two files would be written to " + path);
+        }
         return target;
     }
 
