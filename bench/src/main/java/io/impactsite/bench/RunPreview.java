@@ -74,6 +74,7 @@ public final class RunPreview {
             inMemory.add((r.inMemoryAt() - written) / 1e6);
             told.add((r.toldAt() - written) / 1e6);
             pages = r.result().changed().size();
+            if (System.getProperty("bench.verbose") != null) System.out.println("  " + r.result().stages());
         }
         Files.writeString(file, original);
         Thread.sleep(500);

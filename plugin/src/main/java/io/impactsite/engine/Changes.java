@@ -20,7 +20,8 @@ final class Changes {
         return after.pages().stream().filter(p -> {
             if (p.kind() == Kind.SITEMAP) return addressesChanged;
             Page old = before.get(p.address()).orElse(null);
-            return old == null || !old.equals(p) || madeFrom(p, changedFiles);
+            // the old page's files too: a contribution removed from a partner leaves its indicator's page
+            return old == null || !old.equals(p) || madeFrom(p, changedFiles) || madeFrom(old, changedFiles);
         }).toList();
     }
 

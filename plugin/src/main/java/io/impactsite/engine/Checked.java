@@ -14,4 +14,14 @@ import java.util.Map;
  * theme with its strings and files, and the warnings the checks gave.
  */
 record Checked(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Theme theme, Strings strings,
-               Map<String, byte[]> themeFiles, List<Problem> warnings) {}
+               Map<String, byte[]> themeFiles, List<Problem> warnings, Timings timings) {
+
+    /** How long each stage took, in nanoseconds. */
+    record Timings(long load, long analyse, long pages, long validate) {
+        @Override
+        public String toString() {
+            return "load " + SiteBuilder.seconds(load) + " s, analyse " + SiteBuilder.seconds(analyse) + " s, pages "
+                    + SiteBuilder.seconds(pages) + " s, validate " + SiteBuilder.seconds(validate) + " s";
+        }
+    }
+}

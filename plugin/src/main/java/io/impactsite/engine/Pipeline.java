@@ -13,7 +13,6 @@ import io.impactsite.problem.ContentException;
 import io.impactsite.problem.ParameterException;
 import io.impactsite.problem.Problems;
 import io.impactsite.problem.SiteException;
-import io.impactsite.render.SiteRenderer;
 import io.impactsite.render.Theme;
 import io.impactsite.validate.Validator;
 import java.nio.file.Files;
@@ -25,7 +24,12 @@ import java.util.Map;
  * problem is found here; with errors, a {@link ContentException} lists them all.
  */
 final class Pipeline {
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader;
+
+    /** @param remember keep what each content file gave and read only changed files again (a preview) */
+    Pipeline(boolean remember) {
+        this.loader = new ContentLoader(remember);
+    }
 
     /**
      * @param theme    the theme to use (a preview keeps one across rebuilds); null for a new one
@@ -41,21 +45,27 @@ final class Pipeline {
             throw new ParameterException("baseUrl", "`" + options.baseUrl() + "` is not an absolute address. Give the "
                     + "address the site is published at, such as https://example.org/impact/.");
         }
+        long start = System.nanoTime();
         Problems problems = new Problems();
         Site site = loader.load(content, new Loading(options.baseUrl(), options.drafts(), options.today()), problems)
                 .orElse(null);
         if (site == null) throw new ContentException(problems.errors(), problems.warnings());
         // A site read with errors still gets its page tree, so that every problem shows in one run;
         // its links are checked only once every page it may link to could be read.
+        long loaded = System.nanoTime();
         SiteAnalysis analysis = SiteAnalyser.analyse(site);
+        long analysed = System.nanoTime();
         PageTree tree = TreeBuilder.build(analysis, problems);
+        long paged = System.nanoTime();
         if (problems.hasErrors()) throw new ContentException(problems.errors(), problems.warnings());
         Theme usedTheme = theme != null ? theme : new Theme(content.resolve("templates"));
-        Map<String, byte[]> themeFiles = SiteRenderer.themeFiles(usedTheme);
+        Map<String, byte[]> themeFiles = usedTheme.publishedFiles();
         MarkdownIndex texts = Validator.validate(analysis, tree, themeFiles.keySet(), previous, problems);
         if (problems.hasErrors()) throw new ContentException(problems.errors(), problems.warnings());
         if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings(), java.util.List.of());
         Strings strings = new Strings(usedTheme.strings(), site.initiative().settings().locale());
-        return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings());
+        Checked.Timings timings = new Checked.Timings(loaded - start, analysed - loaded, paged - analysed,
+                System.nanoTime() - paged);
+        return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings(), timings);
     }
 }

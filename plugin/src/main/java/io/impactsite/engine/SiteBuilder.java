@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class SiteBuilder {
     private final Reporter reporter;
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline = new Pipeline(false);
 
     public SiteBuilder(Reporter reporter) {
         this.reporter = reporter;
@@ -40,9 +40,8 @@ public final class SiteBuilder {
             staging.publish();
             long end = System.nanoTime();
             reporter.info("Wrote " + staging.pagesWritten() + " pages (" + staging.filesWritten() + " files) to " + output
-                    + " in " + seconds(end - start) + " s (load, analyse and check " + seconds(checkedAt - start)
-                    + " s, render and write " + seconds(rendered - checkedAt) + " s, replace the previous site "
-                    + seconds(end - rendered) + " s)");
+                    + " in " + seconds(end - start) + " s (" + checked.timings() + ", render and write "
+                    + seconds(rendered - checkedAt) + " s, replace the previous site " + seconds(end - rendered) + " s)");
             return new BuildReport(staging.pagesWritten(), staging.filesWritten(), (end - start) / 1_000_000);
         }
     }
@@ -54,7 +53,7 @@ public final class SiteBuilder {
         Site site = checked.analysis().site();
         reporter.info("The content is valid: " + site.indicators().size() + " indicators, " + site.partners().size()
                 + " partners, " + site.updates().size() + " updates, " + checked.tree().pages().size() + " pages ("
-                + seconds(System.nanoTime() - start) + " s).");
+                + seconds(System.nanoTime() - start) + " s: " + checked.timings() + ").");
     }
 
     /** The checks; every warning reported, with errors or without. */

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class SiteSession {
     private final Path content;
     private final Options options;
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline = new Pipeline(true);
     private final MemoryOutput site = new MemoryOutput();
     private Checked last;
     private Theme theme;
@@ -58,8 +58,9 @@ public final class SiteSession {
         } catch (ContentException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(e.warnings());
-            return new Rebuilt(Set.of(), false, problems, true, (System.nanoTime() - start) / 1_000_000);
+            return new Rebuilt(Set.of(), false, problems, true, (System.nanoTime() - start) / 1_000_000, "");
         }
+        long checkedAt = System.nanoTime();
         boolean all = last == null || themeChanged || changedFiles.isEmpty() || changedFiles.contains("initiative.yml")
                 || !menu(last.tree()).equals(menu(checked.tree()));
         Set<String> changed = new LinkedHashSet<>();
@@ -78,7 +79,9 @@ public final class SiteSession {
             }
         }
         last = checked;
-        return new Rebuilt(Set.copyOf(changed), all, checked.warnings(), false, (System.nanoTime() - start) / 1_000_000);
+        long end = System.nanoTime();
+        return new Rebuilt(Set.copyOf(changed), all, checked.warnings(), false, (end - start) / 1_000_000,
+                checked.timings() + ", render " + SiteBuilder.seconds(end - checkedAt) + " s");
     }
 
     private static List<String> menu(PageTree tree) {

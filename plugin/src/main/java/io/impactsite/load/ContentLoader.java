@@ -33,6 +33,20 @@ public final class ContentLoader {
     private final PartnerLoader partners = new PartnerLoader(yaml);
     private final ChangeLoader changes = new ChangeLoader(yaml);
     private final NarrativeLoader narratives = new NarrativeLoader(yaml);
+    private final FileCache cache;
+
+    /** A loader that reads every file each time. */
+    public ContentLoader() {
+        this(false);
+    }
+
+    /**
+     * @param remember keep what each file gave, and read again only the files that changed since
+     *                 (a preview, which loads the same folder after every edit)
+     */
+    public ContentLoader(boolean remember) {
+        this.cache = new FileCache(remember);
+    }
 
     /**
      * The site: everything that could be read, so that later stages can report their problems in
@@ -55,12 +69,15 @@ public final class ContentLoader {
                 loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()));
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
-                .flatMap(p -> indicators.load(folder, p, siteWide, problems).stream())
+                .flatMap(p -> cache.get(p, siteWide, problems, own -> indicators.load(folder, p, siteWide, own),
+                        i -> i.map(x -> List.of(folder.root().resolve(x.dataFile()))).orElse(List.of())).stream())
                 .sorted(Comparator.comparing(Indicator::id)).toList();
         List<PartnerLoader.Loaded> partnerList = folder.list("partners", ".yml").parallelStream()
-                .flatMap(p -> partners.partner(folder, p, problems).stream()).toList();
+                .flatMap(p -> cache.get(p, null, problems, own -> partners.partner(folder, p, own), x -> List.<Path>of())
+                        .stream()).toList();
         List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
-                .flatMap(p -> partners.network(folder, p, problems).stream()).toList();
+                .flatMap(p -> cache.get(p, null, problems, own -> partners.network(folder, p, own), x -> List.<Path>of())
+                        .stream()).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
         List<Update> updates = updates(folder, loading.today(), problems).stream()
                 .filter(u -> loading.drafts() || !u.draft()).toList();
@@ -83,7 +100,8 @@ public final class ContentLoader {
 
     private List<Update> updates(ContentFolder folder, java.time.LocalDate today, Problems problems) {
         List<Path> files = folder.list("updates", ".md");
-        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, today, problems).stream())
+        List<Update> updates = files.parallelStream().flatMap(p -> cache.get(p, today, problems,
+                        own -> narratives.update(folder, p, today, own), x -> List.<Path>of()).stream())
                 .toList();
         Map<String, String> bySlug = new HashMap<>();
         for (Update u : updates) {
@@ -99,7 +117,8 @@ public final class ContentLoader {
 
     /** Whether a page's address is free is for the page tree to say: it decides every address. */
     private List<Narrative> pages(ContentFolder folder, Problems problems) {
-        return folder.list("pages", ".md").stream().flatMap(p -> narratives.page(folder, p, problems).stream()).toList();
+        return folder.list("pages", ".md").stream().flatMap(p -> cache.get(p, null, problems,
+                own -> narratives.page(folder, p, own), x -> List.<Path>of()).stream()).toList();
     }
 
     private List<Asset> assets(ContentFolder folder, Problems problems) {

@@ -36,10 +36,6 @@ public record FeedPage(Initiative initiative, List<Update> updates) implements P
         return null;
     }
 
-    @Override public Set<String> sources() {
-        return Set.of("updates/");
-    }
-
     @Override public View view(ViewContext c) {
         String base = initiative.settings().baseUrl();
         List<Update> latest = updates.stream().limit(20).toList();

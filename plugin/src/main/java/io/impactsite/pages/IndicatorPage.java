@@ -18,7 +18,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /** One indicator: a panel per headline series (status, chart, table, groups, gaps), its definition, downloads. */
-public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
+/**
+ * @param sources its files, and those of the partners whose contributions it lists and of the other
+ *                indicators those name (their titles show), as the tree found them
+ */
+public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) implements Page {
 
     public record View(IndicatorRow row, TemplateHTMLOutputModel description, TemplateHTMLOutputModel method,
                        TemplateHTMLOutputModel notes, Link source, String direction, List<SeriesPanel> panels,
@@ -60,10 +64,6 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
 
     @Override public Address parent() {
         return ReportCardPage.AT;
-    }
-
-    @Override public Set<String> sources() {
-        return Set.of("indicators/" + indicator().id() + ".yml", indicator().dataFile(), "partners/");
     }
 
     @Override public boolean script() {

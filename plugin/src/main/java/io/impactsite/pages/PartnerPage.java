@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A partner's profile: sector, description, networks and contributions. */
-public record PartnerPage(Partner partner, String sector) implements Page {
+/** @param sources its file, the networks', and those of the indicators its contributions name (their titles show) */
+public record PartnerPage(Partner partner, String sector, Set<String> sources) implements Page {
 
     public record View(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
                        String joined, List<Link> networks, List<Contribution> contributions) {}
@@ -40,10 +41,6 @@ public record PartnerPage(Partner partner, String sector) implements Page {
 
     @Override public Address parent() {
         return PartnersPage.AT;
-    }
-
-    @Override public Set<String> sources() {
-        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/");
     }
 
     @Override public View view(ViewContext c) {

@@ -2,7 +2,10 @@ package io.impactsite.pages;
 
 import io.impactsite.analyse.SiteAnalysis;
 import io.impactsite.analyse.Status;
+import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
+import io.impactsite.model.Partner;
 import io.impactsite.model.Initiative;
 import io.impactsite.model.Narrative;
 import io.impactsite.model.Sector;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -50,12 +54,12 @@ public final class TreeBuilder {
         for (Goal g : in.agenda().goals()) add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty()));
         add(new ReportCardPage(Optional.empty()));
         for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
-        analysis.indicators().forEach(a -> add(new IndicatorPage(a)));
+        analysis.indicators().forEach(a -> add(new IndicatorPage(a, indicatorSources(a.indicator()))));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new OpenDataPage(analysis.indicators()));
         add(new PartnersPage(in.sectors()));
-        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()))));
+        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()), partnerSources(p))));
         add(new ActivitiesPage(site.networks()));
         updates(site.updates(), in.settings().updatesPerPage());
         add(new SystemsChangePage(site.changes()));
@@ -103,6 +107,23 @@ public final class TreeBuilder {
             add(new UpdatesPage(tag, n, pageCount, updates.subList((n - 1) * perPage, Math.min(updates.size(), n * perPage)),
                     tags));
         }
+    }
+
+    /** An indicator's files, its contributors' and those of the indicators their contributions also name. */
+    private Set<String> indicatorSources(Indicator i) {
+        Set<String> files = new TreeSet<>(List.of("indicators/" + i.id() + ".yml", i.dataFile()));
+        for (Contribution c : analysis.toIndicator().getOrDefault(i.id(), List.of())) {
+            files.add("partners/" + c.partner() + ".yml");
+            c.indicators().forEach(other -> files.add("indicators/" + other + ".yml"));
+        }
+        return Set.copyOf(files);
+    }
+
+    /** A partner's file, the networks' (their names show) and those of the indicators its contributions name. */
+    private static Set<String> partnerSources(Partner p) {
+        Set<String> files = new TreeSet<>(List.of("partners/" + p.id() + ".yml", "networks/"));
+        p.contributions().forEach(c -> c.indicators().forEach(i -> files.add("indicators/" + i + ".yml")));
+        return Set.copyOf(files);
     }
 
     private static String sectorName(Initiative in, String id) {

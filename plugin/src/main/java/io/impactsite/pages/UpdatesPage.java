@@ -55,10 +55,6 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
         return tag.isEmpty() && number == 1 ? Address.HOME : AT;
     }
 
-    @Override public Set<String> sources() {
-        return Set.of("updates/");
-    }
-
     @Override public View view(ViewContext c) {
         Pager pager = null;
         if (pages > 1) {

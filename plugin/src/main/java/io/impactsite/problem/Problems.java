@@ -27,6 +27,13 @@ public final class Problems {
         list.add(problem);
     }
 
+    /** Every problem, in the order they were found. */
+    public List<Problem> all() {
+        synchronized (list) {
+            return List.copyOf(list);
+        }
+    }
+
     public boolean hasErrors() {
         return errors().size() > 0;
     }

@@ -78,14 +78,6 @@ public final class SiteRenderer {
         }
     }
 
-    /** The theme's files as the site publishes them, by address ("theme/site.css"), ECharts' script among them. */
-    public static Map<String, byte[]> themeFiles(Theme theme) {
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-        theme.staticFiles().forEach((name, bytes) -> files.put("theme/" + name, bytes));
-        theme.echarts().forEach((name, bytes) -> files.put("theme/" + name, bytes));
-        return files;
-    }
-
     private void write(Page page, ViewContext c, Path contentRoot, SiteOutput out) {
         String file = page.address().file();
         switch (page.kind().output()) {

@@ -104,6 +104,23 @@ public final class Theme {
         return strings;
     }
 
+    private volatile Map<String, byte[]> published;
+
+    /**
+     * The theme's files as the site publishes them, by address ("theme/site.css"), ECharts' scripts
+     * among them; read once (a preview keeps its theme until a file of templates/ changes).
+     */
+    public Map<String, byte[]> publishedFiles() {
+        Map<String, byte[]> files = published;
+        if (files == null) {
+            Map<String, byte[]> read = new LinkedHashMap<>();
+            staticFiles().forEach((name, bytes) -> read.put("theme/" + name, bytes));
+            echarts().forEach((name, bytes) -> read.put("theme/" + name, bytes));
+            published = files = java.util.Collections.unmodifiableMap(read);
+        }
+        return files;
+    }
+
     /** Static files to publish under /theme/: the theme's own list, replaced or added to by the site's templates/static/. */
     public Map<String, byte[]> staticFiles() {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -113,7 +113,7 @@ public final class Preview implements AutoCloseable {
             built = true;
             result.problems().forEach(reporter::problem);
             reporter.info((result.all() ? "Built every page" : "Rebuilt " + result.changed().size() + " file(s)")
-                    + " in " + result.millis() + " ms" + (changed.isEmpty() ? "" : " after changes to " + changed));
+                    + " in " + result.millis() + " ms (" + result.stages() + ")" + (changed.isEmpty() ? "" : " after changes to " + changed));
             server.events().send("reload", json(result.all() ? List.of("*") : result.changed().stream().sorted().toList()));
         }
         server.events().send("problems", problems);
