@@ -26,6 +26,11 @@ public final class Analyser {
         var choice = indicator.headline();
         SeriesAnalysis headline = all.stream().filter(a -> a.series().name().equals(choice.series())).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
+        if (indicator.reporting() != Indicator.Reporting.REPORTED) {
+            // no status before the data are complete: its values so far are shown, its progress is not assessed
+            return new IndicatorAnalysis(indicator, all, headline, new Status(Status.Code.INSUFFICIENT_DATA, null,
+                    Message.of("reason." + indicator.reporting().id()), null, null, null));
+        }
         if (headline == null) {
             return new IndicatorAnalysis(indicator, all, null,
                     new Status(Status.Code.INSUFFICIENT_DATA, null, Message.of("reason.noData"), null, null, null));

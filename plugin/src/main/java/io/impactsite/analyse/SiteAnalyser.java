@@ -2,6 +2,7 @@ package io.impactsite.analyse;
 
 import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Partner;
 import io.impactsite.model.Sector;
@@ -32,11 +33,22 @@ public final class SiteAnalyser {
         for (Goal g : site.initiative().agenda().goals()) {
             changesByGoal.put(g.id(), site.changes().stream().filter(c -> c.goals().contains(g.id())).toList());
         }
-        int improving = (int) analyses.stream().filter(a -> a.status().code().improving()).count();
+        List<IndicatorAnalysis> reported = analyses.stream()
+                .filter(a -> a.indicator().reporting() == Indicator.Reporting.REPORTED).toList();
+        int improving = (int) reported.stream().filter(a -> a.status().code().improving()).count();
+        Map<String, SiteAnalysis.ReportingCounts> reporting = new LinkedHashMap<>();
+        byGoal.forEach((goal, of) -> reporting.put(goal, new SiteAnalysis.ReportingCounts(
+                count(of, Indicator.Reporting.REPORTED), count(of, Indicator.Reporting.IN_PROGRESS),
+                count(of, Indicator.Reporting.PLANNED))));
         return new SiteAnalysis(site, analyses, unmodifiable(byIndicator), unmodifiable(byGoal),
                 StatusCounts.of(analyses), improving, dataSpan(site), flows(site),
                 group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
-                index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id));
+                index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id),
+                unmodifiable(reporting));
+    }
+
+    private static int count(List<IndicatorAnalysis> of, Indicator.Reporting reporting) {
+        return (int) of.stream().filter(a -> a.indicator().reporting() == reporting).count();
     }
 
     /** The years the indicators' values cover. */

@@ -15,8 +15,9 @@ import java.util.Map;
  * @param indicators     each indicator's analysis, in indicator id order
  * @param byIndicator    the same, by indicator id
  * @param byGoal         the analyses of each goal's indicators, by goal id, in goal order
- * @param statusCounts   how many indicators have each status, site-wide (every code, zeros included)
- * @param improving      how many indicators are improving in their desired direction
+ * @param statusCounts   how many reported indicators have each status, site-wide (planned and
+ *                       in-progress indicators have no status yet and are not counted)
+ * @param improving      how many reported indicators are improving in their desired direction
  * @param dataSpan       the first and last year the indicators' data cover; null without data
  * @param flows          how many contributions go from each sector to each goal: sector id -> goal
  *                       id -> count, sectors in initiative.yml order, goals in the order first met
@@ -25,6 +26,7 @@ import java.util.Map;
  * @param changesByGoal  the systems changes that name each goal, by goal id, oldest first
  * @param goals          the goals by id, in initiative.yml order
  * @param partners       the partners by id, in id order
+ * @param reporting      per goal id, in goal order, how many of its indicators are reported, in progress, planned
  */
 public record SiteAnalysis(
         Site site,
@@ -39,7 +41,15 @@ public record SiteAnalysis(
         Map<String, List<Contribution>> toIndicator,
         Map<String, List<SystemsChange>> changesByGoal,
         Map<String, Goal> goals,
-        Map<String, Partner> partners) {
+        Map<String, Partner> partners,
+        Map<String, ReportingCounts> reporting) {
+
+    /** How many of a goal's indicators are reported, in progress and planned. */
+    public record ReportingCounts(int reported, int inProgress, int planned) {
+        public int total() {
+            return reported + inProgress + planned;
+        }
+    }
 
     /** The first and last year with data. */
     public record YearSpan(int from, int to) {}

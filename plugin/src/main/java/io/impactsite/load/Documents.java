@@ -58,7 +58,7 @@ final class Documents {
     record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
-                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds) {}
+                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, String reporting) {}
 
     record SourceDoc(String name, String url) {}
 

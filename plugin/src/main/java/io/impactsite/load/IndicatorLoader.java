@@ -69,7 +69,13 @@ final class IndicatorLoader {
             source = new Indicator.Source(f.required(doc.source().name(), at, "source.name", "Name where the data come from."),
                     f.url(doc.source().url(), lines.of(doc.source(), "url"), "source.url"));
         }
-        String dataFile = dataFile(folder, doc, id, lines, f, top);
+        Indicator.Reporting reporting = f.choice(doc.reporting(), lines.of(doc, "reporting"), "reporting",
+                List.of("reported", "in-progress", "planned")).map(r -> Indicator.Reporting.valueOf(
+                        r.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(Indicator.Reporting.REPORTED);
+        // a planned indicator may have no data yet
+        String dataFile = reporting == Indicator.Reporting.PLANNED && Fields.optional(doc.data()).isEmpty()
+                && !java.nio.file.Files.isRegularFile(folder.root().resolve("indicators/" + id + ".csv"))
+                ? "" : dataFile(folder, doc, id, lines, f, top);
         Optional<Period.Kind> periods = f.choice(doc.periods(), lines.of(doc, "periods"), "periods",
                 List.copyOf(SeriesPeriods.DECLARABLE.keySet())).map(SeriesPeriods.DECLARABLE::get);
         ObservationReader.Reading reading = new ObservationReader.Reading(read.file(), unit, periods,
@@ -92,7 +98,8 @@ final class IndicatorLoader {
                 Measure.valueOf(measure.toUpperCase(Locale.ROOT)),
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
-                targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f));
+                targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f),
+                reporting);
     }
 
     /** The observations' file; "" after reporting that it is missing or not one the site may read. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param baseline    the baseline period as written ("2016"); its value comes from the data
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
  * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
+ * @param reporting   reported (the default), in progress (partial data, no status yet) or planned (no data yet)
  */
 public record Indicator(
         String id,
@@ -30,7 +31,26 @@ public record Indicator(
         List<Target> targets,
         HeadlineChoice headline,
         List<Series> series,
-        Thresholds thresholds) {
+        Thresholds thresholds,
+        Reporting reporting) {
+
+    /**
+     * Whether its data are published: an indicator may be declared before its data exist, as SDG
+     * reporting platforms allow; only a reported one has a progress status.
+     */
+    public enum Reporting {
+        REPORTED("reported"), IN_PROGRESS("in-progress"), PLANNED("planned");
+
+        private final String id;
+
+        Reporting(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 
     /** How numbers are formatted, and whether a change in them is stated in percentage points. */
     public enum Measure { PERCENT, NUMBER, CURRENCY }

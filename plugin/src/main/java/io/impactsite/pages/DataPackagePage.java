@@ -47,9 +47,11 @@ public record DataPackagePage(String name, List<IndicatorAnalysis> indicators) i
         List<Resource> resources = new ArrayList<>();
         for (IndicatorAnalysis a : indicators) {
             Indicator i = a.indicator();
-            resources.add(new Resource(i.id() + "-csv", i.id() + ".csv", "csv", "text/csv", i.title(),
-                    new Schema(i.dataColumns().stream()
-                            .map(col -> new Field(col, col.equalsIgnoreCase("value") ? "number" : "string")).toList())));
+            if (!i.dataFile().isEmpty()) {
+                resources.add(new Resource(i.id() + "-csv", i.id() + ".csv", "csv", "text/csv", i.title(),
+                        new Schema(i.dataColumns().stream()
+                                .map(col -> new Field(col, col.equalsIgnoreCase("value") ? "number" : "string")).toList())));
+            }
             resources.add(new Resource(i.id() + "-json", i.id() + ".json", "json", "application/json",
                     i.title() + " (with computed status)", null));
         }

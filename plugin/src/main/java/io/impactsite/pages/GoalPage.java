@@ -67,7 +67,9 @@ public record GoalPage(Goal goal, boolean script) implements Page {
 
     private static IndicatorPanel panel(ViewContext c, IndicatorAnalysis a) {
         SeriesAnalysis h = a.headline();
-        if (h == null) return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null);
+        if (h == null || a.indicator().reporting() != io.impactsite.model.Indicator.Reporting.REPORTED) {
+            return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null);
+        }
         return new IndicatorPanel(IndicatorViews.row(c, a), IndicatorViews.sentence(c, a.indicator(), h),
                 IndicatorViews.chart(c, a.indicator(), h, "chart-" + a.indicator().id()),
                 IndicatorViews.table(c, a.indicator(), h));

@@ -67,7 +67,11 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
     }
 
     @Override public boolean script() {
-        return analysis.headline() != null;
+        return analysis.headline() != null && reported();
+    }
+
+    private boolean reported() {
+        return indicator().reporting() == Indicator.Reporting.REPORTED;
     }
 
     @Override public View view(ViewContext c) {
@@ -78,12 +82,12 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
             n++;
             // rows whose series and value are both empty make a "series" with nothing to show
             if (h.series().observations().stream().noneMatch(Observation::hasValue)) continue;
-            panels.add(panel(c, i, h, "series-" + n));
+            panels.add(reported() ? panel(c, i, h, "series-" + n) : valuesOnly(c, i, h, "series-" + n));
         }
         Strings s = c.strings();
-        List<Link> downloads = List.of(
-                new Link(s.format("download.csv", fileName(i.dataFile())), c.href(DataFilePage.at(i))),
-                new Link(s.get("download.json"), c.href(DataJsonPage.at(i))));
+        List<Link> downloads = i.dataFile().isEmpty() ? List.of(new Link(s.get("download.json"), c.href(DataJsonPage.at(i))))
+                : List.of(new Link(s.format("download.csv", fileName(i.dataFile())), c.href(DataFilePage.at(i))),
+                        new Link(s.get("download.json"), c.href(DataJsonPage.at(i))));
         var contributions = c.analysis().toIndicator().getOrDefault(i.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
         return new View(IndicatorViews.row(c, analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
@@ -101,6 +105,12 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
                         IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
                 h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList());
+    }
+
+    /** Before its data are complete, a series shows its values so far: no status, chart or gaps. */
+    private static SeriesPanel valuesOnly(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, IndicatorViews.table(c, i, h),
+                List.of(), null, List.of());
     }
 
     static String fileName(String path) {

@@ -32,6 +32,13 @@ import java.util.TreeMap;
 final class IndicatorViews {
     private IndicatorViews() {}
 
+    /** An indicator's badge: its status, or, before its data are complete, its reporting status. */
+    static Badge badge(ViewContext c, IndicatorAnalysis a) {
+        Indicator.Reporting r = a.indicator().reporting();
+        if (r == Indicator.Reporting.REPORTED) return badge(c, a.status().code());
+        return new Badge(r.id(), c.strings().get("reporting." + r.id()), c.strings().get("reporting." + r.id() + ".icon"));
+    }
+
     static Badge badge(ViewContext c, Status.Code code) {
         return new Badge(code.id(), c.strings().get("status." + code.id()), c.strings().get("status." + code.id() + ".icon"));
     }
@@ -54,7 +61,7 @@ final class IndicatorViews {
                 s.target() == null ? "" : value(c, i, h, s.target().value()),
                 s.target() == null ? "" : s.target().period(),
                 h == null ? "" : change(c, i, h, h.change()),
-                badge(c, s.code()), c.text(s.reason()), spark,
+                badge(c, a), c.text(s.reason()), spark,
                 spark == null ? "" : strings.format("sparkline.label", i.title(), h.series().headline().get(0).period().label(),
                         h.series().headline().get(h.series().headline().size() - 1).period().label()));
     }

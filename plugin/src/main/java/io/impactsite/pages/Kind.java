@@ -14,6 +14,7 @@ public enum Kind {
     STATUS_FILTER("indicators", Output.HTML),
     INDICATOR("indicator", Output.HTML),
     METHODOLOGY("methodology", Output.HTML),
+    REPORTING_STATUS("reporting-status", Output.HTML),
     OPEN_DATA("data", Output.HTML),
     PARTNERS("partners", Output.HTML),
     PARTNER("partner", Output.HTML),

@@ -21,8 +21,8 @@ public final class OpenDataJson {
     private OpenDataJson() {}
 
     public record IndicatorJson(String id, String title, String goal, String unit, String measure, String direction,
-                                Source source, Baseline baseline, List<Target> targets, StatusJson status,
-                                List<SeriesJson> series) {}
+                                String reporting, Source source, Baseline baseline, List<Target> targets,
+                                StatusJson status, List<SeriesJson> series) {}
 
     public record Source(String name, String url) {}
 
@@ -48,7 +48,8 @@ public final class OpenDataJson {
     static IndicatorJson of(IndicatorAnalysis a, ViewContext c) {
         Indicator i = a.indicator();
         return new IndicatorJson(i.id(), i.title(), i.goal(), i.unit(), lower(i.measure()), lower(i.direction()),
-                new Source(i.source().name(), i.source().url()), new Baseline(i.baseline()),
+                i.reporting().id(), new Source(i.source().name(), i.source().url()),
+                i.baseline().isEmpty() ? null : new Baseline(i.baseline()),
                 i.targets().stream().map(t -> new Target(t.series(), t.period(), t.value())).toList(),
                 status(a.status(), c), a.series().stream().map(h -> series(h, c)).toList());
     }

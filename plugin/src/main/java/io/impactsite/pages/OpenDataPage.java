@@ -37,7 +37,8 @@ public record OpenDataPage(List<IndicatorAnalysis> indicators) implements Page {
     @Override public View view(ViewContext c) {
         return new View(indicators.stream().map(a -> new DataRow(
                         new Link(a.indicator().title(), c.links().indicator(a.indicator().id())),
-                        c.href(DataFilePage.at(a.indicator())), c.href(DataJsonPage.at(a.indicator())),
+                        a.indicator().dataFile().isEmpty() ? "" : c.href(DataFilePage.at(a.indicator())),
+                        c.href(DataJsonPage.at(a.indicator())),
                         IndicatorPage.fileName(a.indicator().dataFile()),
                         a.indicator().series().stream().mapToInt(x -> x.observations().size()).sum())).toList(),
                 c.href(CombinedCsvPage.AT), c.href(DataPackagePage.AT));

@@ -12,7 +12,7 @@ import java.util.Set;
  * The whole site is a {@link PageTree} of them, built once from the analysed site.
  */
 public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, ReportCardPage, IndicatorPage,
-        MethodologyPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
+        MethodologyPage, ReportingStatusPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
         DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage {
 

@@ -21,7 +21,7 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
 
     public record View(String heading, String status, String headline, List<StatusCount> counts,
                        List<GoalSection> goals, List<Filter> goalFilters, List<Filter> statusFilters,
-                       String methodology) {}
+                       String methodology, String reporting) {}
 
     public record GoalSection(String id, String title, String href, List<IndicatorRow> indicators) {}
 
@@ -67,7 +67,8 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
         var a = c.analysis();
         List<GoalSection> sections = new ArrayList<>();
         for (Goal g : a.site().initiative().agenda().goals()) {
-            var rows = a.ofGoal(g.id()).stream().filter(x -> only.isEmpty() || x.status().code() == only.get())
+            var rows = a.ofGoal(g.id()).stream().filter(x -> only.isEmpty() || x.status().code() == only.get()
+                            && x.indicator().reporting() == io.impactsite.model.Indicator.Reporting.REPORTED)
                     .map(x -> IndicatorViews.row(c, x)).toList();
             if (!rows.isEmpty()) sections.add(new GoalSection(g.id(), g.title(), c.links().goal(g.id()), rows));
         }
@@ -80,6 +81,7 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
         goalFilters.add(new Filter(s.get("indicators.all"), "#report", "all", true));
         sections.forEach(x -> goalFilters.add(new Filter(x.title(), "#goal-" + x.id(), x.id(), false)));
         return new View(c.text(title()), only.map(Status.Code::id).orElse(""), Cards.headline(c),
-                Cards.counts(c, a.statusCounts()), sections, goalFilters, statusFilters, c.href(MethodologyPage.AT));
+                Cards.counts(c, a.statusCounts()), sections, goalFilters, statusFilters, c.href(MethodologyPage.AT),
+                c.href(ReportingStatusPage.AT));
     }
 }

@@ -57,6 +57,7 @@ public final class TreeBuilder {
         analysis.indicators().forEach(a -> add(new IndicatorPage(a, indicatorSources(a.indicator()))));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
+        add(new ReportingStatusPage(in.agenda().goals()));
         add(new OpenDataPage(analysis.indicators()));
         add(new PartnersPage(in.sectors()));
         site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()), partnerSources(p))));
@@ -70,7 +71,7 @@ public final class TreeBuilder {
         add(new RobotsPage(in.settings().baseUrl()));
         if (!in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
         analysis.indicators().forEach(a -> {
-            add(new DataFilePage(a.indicator()));
+            if (!a.indicator().dataFile().isEmpty()) add(new DataFilePage(a.indicator()));   // a planned one may have none
             add(new DataJsonPage(a));
         });
         add(new CombinedCsvPage(analysis.indicators()));

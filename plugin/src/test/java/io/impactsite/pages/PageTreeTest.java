@@ -67,6 +67,7 @@ class PageTreeTest {
                 "STATUS_FILTER /indicators/status/on-track/",
                 "INDICATOR /indicators/school-readiness/",
                 "METHODOLOGY /methodology/",
+                "REPORTING_STATUS /reporting-status/",
                 "OPEN_DATA /data/",
                 "PARTNERS /partners/",
                 "PARTNER /partners/lakeside-library/",
