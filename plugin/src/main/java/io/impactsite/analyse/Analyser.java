@@ -39,7 +39,9 @@ public final class Analyser {
                 .filter(g -> g.group().dimension().equals(choice.dimension()) && g.group().name().equals(choice.group()))
                 .map(SeriesAnalysis.GroupAnalysis::status).findFirst();
         Status status;
-        if (!choice.dimension().isEmpty() && named.isPresent()) {
+        if (!choice.cross().isEmpty()) {
+            status = crossStatus(indicator, headline.series(), choice.cross(), thresholds);
+        } else if (!choice.dimension().isEmpty() && named.isPresent()) {
             status = named.get();
         } else if (headline.series().headline().isEmpty()) {
             // the named group may live in another series only: say so rather than "there are no values yet"
@@ -50,6 +52,14 @@ public final class Analyser {
             status = headline.status();
         }
         return new IndicatorAnalysis(indicator, all, headline, status);
+    }
+
+    /** The status of the rows that name exactly a cross of groups (Geography = Canada, Sex = Both sexes). */
+    private static Status crossStatus(Indicator indicator, Series series, Map<String, String> cross, Thresholds thresholds) {
+        List<Observation> rows = series.observations().stream().filter(o -> o.dimensions().equals(cross))
+                .sorted(Comparator.comparing(Observation::period)).toList();
+        Series crossed = new Series(series.name(), series.unit(), rows, List.of(), rows);
+        return analyse(indicator, crossed, thresholds).status();
     }
 
     static SeriesAnalysis analyse(Indicator indicator, Series series, Thresholds thresholds) {

@@ -82,7 +82,7 @@ public record LineData(List<String> periods, int cycle, List<Line> lines, Target
                 trend = trend(labels.trend(), status.latest(), analysis.growth(), axis, target.index(), bounds);
             }
         }
-        List<Series.Group> groups = series.groups();
+        List<Series.Group> groups = drawable(series);
         for (int g = 0; g < groups.size(); g++) {
             int slot = Palette.slot(headline ? g + 1 : g);
             lines.add(new Line("group-" + slot, groups.get(g).label(), values(groups.get(g).observations(), axis), slot,
@@ -94,6 +94,16 @@ public record LineData(List<String> periods, int cycle, List<Line> lines, Target
             default -> 1;
         };
         return new LineData(periods, cycle, lines, target, trend, baseline, series.unit(), bounds);
+    }
+
+    /** Lines beyond which a dimension's groups cannot be told apart in one chart: they stay in its table. */
+    static final int MAX_GROUP_LINES = 12;
+
+    /** The groups a chart draws: those of dimensions with few enough groups to tell apart. */
+    static List<Series.Group> drawable(Series series) {
+        java.util.Map<String, Long> perDimension = series.groups().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Series.Group::dimension, java.util.stream.Collectors.counting()));
+        return series.groups().stream().filter(g -> perDimension.get(g.dimension()) <= MAX_GROUP_LINES).toList();
     }
 
     /** Every period of the series, then the periods up to the target's, so that the target has its place. */

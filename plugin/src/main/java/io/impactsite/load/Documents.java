@@ -66,7 +66,8 @@ final class Documents {
 
     record TargetDoc(String series, String period, BigDecimal value) {}
 
-    record HeadlineDoc(String series, String dimension, String group) {}
+    /** @param groups a cross of several dimensions (dimension: group) that carries the status */
+    record HeadlineDoc(String series, String dimension, String group, java.util.LinkedHashMap<String, String> groups) {}
 
     record PartnerDoc(String name, String sector, String url, String logo, Markdown description, Integer joined,
                       List<Ref> networks, List<ContributionDoc> contributions) {}

@@ -93,7 +93,9 @@ final class IndicatorLoader {
         }
         List<Indicator.Target> targets = targets(doc, series, lines, f, top);
         Indicator.HeadlineChoice headline = headline(doc, series, lines, f);
-        if (headline.dimension().isEmpty()) HeadlineColumns.warn(series, columns, dataFile, problems);
+        if (headline.dimension().isEmpty() && headline.cross().isEmpty()) {
+            HeadlineColumns.warn(series, columns, dataFile, problems);
+        }
         return new Indicator(id, title, goal, description, unit,
                 Measure.valueOf(measure.toUpperCase(Locale.ROOT)),
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
@@ -174,7 +176,49 @@ final class IndicatorLoader {
                 }
             }
         }
-        return new Indicator.HeadlineChoice(name, dimension, group);
+        java.util.Map<String, String> cross = cross(doc, series, lines, f);
+        if (!cross.isEmpty() && !dimension.isEmpty()) {
+            f.error(at, "`headline` names both a `dimension` and `groups`. Name one group with `dimension` and `group`, "
+                    + "or a cross of several with `groups`.");
+        }
+        return new Indicator.HeadlineChoice(name, dimension, group, cross);
+    }
+
+    /** `headline.groups`: a cross of dimensions the data have, with rows for exactly that cross. */
+    private static java.util.Map<String, String> cross(IndicatorDoc doc, List<Series> series, YamlReader.Lines lines,
+                                                      Fields f) {
+        java.util.Map<String, String> written = doc.headline().groups();
+        if (written == null || written.isEmpty()) return java.util.Map.of();
+        java.util.Map<String, String> cross = new java.util.LinkedHashMap<>();
+        written.forEach((d, g) -> cross.put(d.strip(), g == null ? "" : g.strip()));
+        int line = lines.of(doc.headline(), "groups");
+        if (series.isEmpty()) return java.util.Collections.unmodifiableMap(cross);
+        List<String> dimensions = series.stream().flatMap(s -> s.observations().stream())
+                .flatMap(o -> o.dimensions().keySet().stream()).distinct().toList();
+        for (String d : cross.keySet()) {
+            if (!dimensions.contains(d)) {
+                f.error(line, "`headline.groups` names the dimension `" + d + "`, but the data have no such column."
+                        + Suggestions.nearest(d, dimensions).map(n -> " Did you mean `" + n + "`?")
+                        .orElse(" Their group columns: " + String.join(", ", dimensions) + "."));
+                return java.util.Collections.unmodifiableMap(cross);
+            }
+        }
+        for (var e : cross.entrySet()) {
+            List<String> groups = series.stream().flatMap(s -> s.observations().stream())
+                    .map(o -> o.dimensions().get(e.getKey())).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            if (!groups.contains(e.getValue())) {
+                f.error(line, "`headline.groups` names `" + e.getKey() + ": " + e.getValue() + "`, but the `" + e.getKey()
+                        + "` column has no such group." + Suggestions.nearest(e.getValue(), groups)
+                        .map(n -> " Did you mean `" + n + "`?").orElse(" Its groups: " + String.join(", ", groups) + "."));
+                return java.util.Collections.unmodifiableMap(cross);
+            }
+        }
+        boolean found = series.stream().flatMap(s -> s.observations().stream()).anyMatch(o -> o.dimensions().equals(cross));
+        if (!found) {
+            f.error(line, "`headline.groups` names a cross of groups that no row of the data has exactly (with no other "
+                    + "group set). Name the groups of every group column the rows fill.");
+        }
+        return java.util.Collections.unmodifiableMap(cross);
     }
 
     /** The rest of a message about a series name the data do not have. */

@@ -1,6 +1,7 @@
 package io.impactsite.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An indicator of shared measurement: what it measures, which way is better, where it started,
@@ -79,10 +80,15 @@ public record Indicator(
 
     /**
      * The series and group that carry the status: {@code series} "" means the first; a dimension
-     * and group are named where a file has no headline rows.
+     * and group are named where a file has no headline rows, or a cross of several dimensions
+     * ({@code cross}: dimension -> group, in the order written) where every row names several.
      */
-    public record HeadlineChoice(String series, String dimension, String group) {
-        public static final HeadlineChoice DEFAULT = new HeadlineChoice("", "", "");
+    public record HeadlineChoice(String series, String dimension, String group, Map<String, String> cross) {
+        public static final HeadlineChoice DEFAULT = new HeadlineChoice("", "", "", Map.of());
+
+        public HeadlineChoice(String series, String dimension, String group) {
+            this(series, dimension, group, Map.of());
+        }
     }
 
     /** The targets that apply to a series: its own, or those that name no series. */

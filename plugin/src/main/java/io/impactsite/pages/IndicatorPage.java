@@ -29,8 +29,10 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
                        List<Link> downloads, List<Contribution> contributions) {}
 
     /** One headline series of an indicator: status, sentence, chart, table, groups and gaps. */
+    /** @param groupsLeftOut "" or which dimensions have too many groups to list one by one */
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
-                              Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps) {}
+                              Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps,
+                              String groupsLeftOut) {}
 
     public record GroupStatus(String label, String latest, String latestPeriod, Badge status, String reason) {}
 
@@ -99,18 +101,35 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
         return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status().code()),
                 c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id),
                 IndicatorViews.table(c, i, h),
-                h.groups().stream().map(g -> new GroupStatus(g.group().label(),
+                shownGroups(h).stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
                         IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
-                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList());
+                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(), groupsLeftOut(c, h));
     }
 
     /** Before its data are complete, a series shows its values so far: no status, chart or gaps. */
     private static SeriesPanel valuesOnly(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, IndicatorViews.table(c, i, h),
-                List.of(), null, List.of());
+                List.of(), null, List.of(), "");
+    }
+
+    /** Groups beyond which a dimension's groups are not listed one by one (they stay in the tables and the download). */
+    static final int MAX_LISTED_GROUPS = 30;
+
+    /** The groups a page lists and bars: those of dimensions with at most {@link #MAX_LISTED_GROUPS} groups. */
+    static List<SeriesAnalysis.GroupAnalysis> shownGroups(SeriesAnalysis h) {
+        java.util.Map<String, Long> perDimension = h.groups().stream().collect(java.util.stream.Collectors
+                .groupingBy(g -> g.group().dimension(), java.util.stream.Collectors.counting()));
+        return h.groups().stream().filter(g -> perDimension.get(g.group().dimension()) <= MAX_LISTED_GROUPS).toList();
+    }
+
+    private static String groupsLeftOut(ViewContext c, SeriesAnalysis h) {
+        List<String> large = h.groups().stream().map(g -> g.group().dimension()).distinct()
+                .filter(d -> h.groups().stream().filter(g -> g.group().dimension().equals(d)).count() > MAX_LISTED_GROUPS)
+                .toList();
+        return large.isEmpty() ? "" : c.strings().format("indicator.groupsLeftOut", MAX_LISTED_GROUPS, String.join(", ", large));
     }
 
     static String fileName(String path) {

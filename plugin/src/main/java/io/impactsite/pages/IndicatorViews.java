@@ -186,7 +186,7 @@ final class IndicatorViews {
     /** Each group's latest value as a bar, with lines for All and the target; null when no group has a value. */
     static View.Chart equityChart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         Strings strings = c.strings();
-        List<EquityData.Group> groups = h.groups().stream().filter(g -> g.status().latest() != null)
+        List<EquityData.Group> groups = IndicatorPage.shownGroups(h).stream().filter(g -> g.status().latest() != null)
                 .map(g -> new EquityData.Group(g.group().dimension(), g.group().name(), g.status().latest().value(),
                         value(c, i, h, g.status().latest().value())))
                 .toList();
@@ -219,14 +219,17 @@ final class IndicatorViews {
         Strings strings = c.strings();
         Map<Map<String, String>, String> columns = new LinkedHashMap<>();
         if (!s.headline().isEmpty()) columns.put(Map.of(), strings.get("chart.all"));
+        boolean whole = !LargeSeries.tooLong(s);
         for (Observation o : s.observations()) {
-            columns.computeIfAbsent(o.dimensions(), Series::label);
+            if (whole || LargeSeries.summarised(s, o.dimensions())) columns.computeIfAbsent(o.dimensions(), Series::label);
         }
         String caption = strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name());
         Indicator.Measure measure = measure(i, h);
         if (columns.size() > WIDE_COLUMNS) {
+            Map<Map<String, String>, List<Observation>> byGroup = new LinkedHashMap<>();
+            s.observations().forEach(o -> byGroup.computeIfAbsent(o.dimensions(), d -> new ArrayList<>()).add(o));
             List<Row> rows = new ArrayList<>();
-            columns.forEach((dims, label) -> s.observations().stream().filter(o -> o.dimensions().equals(dims))
+            columns.forEach((dims, label) -> byGroup.getOrDefault(dims, List.of()).stream()
                     .sorted(java.util.Comparator.comparing(Observation::period))
                     .forEach(o -> rows.add(new Row(List.of(new Cell(label, false, false, ""),
                             new Cell(o.period().label(), false, false, ""), cell(c, i, s, measure, o)), dims.isEmpty()))));
@@ -235,7 +238,9 @@ final class IndicatorViews {
         }
         TreeMap<Period, Map<Map<String, String>, Observation>> byPeriod = new TreeMap<>();
         for (Observation o : s.observations()) {
-            byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
+            if (columns.containsKey(o.dimensions())) {
+                byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
+            }
         }
         List<Row> rows = new ArrayList<>();
         byPeriod.forEach((period, values) -> {
@@ -250,7 +255,8 @@ final class IndicatorViews {
         List<String> head = new ArrayList<>();
         head.add(strings.get("table.period"));
         head.addAll(columns.values());
-        return new Table(caption, head, rows);
+        return new Table(caption, head, rows, whole ? "" : strings.format("table.summary",
+                s.observations().size(), IndicatorPage.fileName(i.dataFile())));
     }
 
     private static Cell cell(ViewContext c, Indicator i, Series s, Indicator.Measure measure, Observation o) {

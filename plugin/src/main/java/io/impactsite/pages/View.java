@@ -37,7 +37,12 @@ public final class View {
     public record Chart(String id, TemplateHTMLOutputModel json, String unit, int decimals, String locale,
                         String label, StaticChart svg) {}
 
-    public record Table(String caption, List<String> head, List<Row> rows) {}
+    /** A table; {@code note} ("" for none) says what it leaves out and where the rest is. */
+    public record Table(String caption, List<String> head, List<Row> rows, String note) {
+        public Table(String caption, List<String> head, List<Row> rows) {
+            this(caption, head, rows, "");
+        }
+    }
 
     public record Row(List<Cell> cells, boolean headline) {}
 

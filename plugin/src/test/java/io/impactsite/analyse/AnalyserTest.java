@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.impactsite.analyse.Status.Code;
 import io.impactsite.model.Indicator;
+import io.impactsite.model.Observation;
 import io.impactsite.model.Indicator.HeadlineChoice;
 import io.impactsite.model.Series;
 import java.math.BigDecimal;
@@ -202,6 +203,24 @@ class AnalyserTest {
             // Black's R = 0.31546, as above
             assertEquals(Code.LIMITED_PROGRESS, a.status().code());
             assertEquals(0.31546, a.status().value(), 1e-5);
+        }
+
+        /** Every row names a sex and an area: the cross the YAML names carries the status. */
+        @Test
+        void aCrossOfDimensionsCarriesTheStatus() {
+            Map<String, String> cross = new java.util.LinkedHashMap<>();
+            cross.put("sex", "Female");
+            cross.put("area", "North");
+            List<Observation> rows = new java.util.ArrayList<>();
+            for (String pv : List.of("2015=40", "2020=50")) rows.add(IndicatorData.obs(pv, cross));
+            for (String pv : List.of("2015=40", "2020=30")) rows.add(IndicatorData.obs(pv, Map.of("sex", "Male", "area", "North")));
+            Series s = new Series("", "", List.of(), List.of(), rows);
+            var ind = indicator(UP, "2015", List.of(), new HeadlineChoice("", "", "", cross), Indicator.Measure.NUMBER, s);
+            IndicatorAnalysis a = Analyser.analyse(ind, Thresholds.DEFAULT);
+            // 40 to 50 in five years: g = (50/40)^(1/5) - 1 = 0.04564, above 1.5% a year
+            assertEquals(Code.ON_TRACK, a.status().code());
+            assertEquals(0.04564, a.status().value(), 1e-5);
+            assertEquals("2020", a.status().latest().period());
         }
 
         @Test
