@@ -2,16 +2,19 @@ package io.impactsite.engine;
 
 import io.impactsite.analyse.SiteAnalyser;
 import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.edition.Snapshot;
 import io.impactsite.load.ContentLoader;
 import io.impactsite.markdown.MarkdownIndex;
 import io.impactsite.model.Initiative;
 import io.impactsite.model.Settings;
 import io.impactsite.model.Site;
+import io.impactsite.pages.Editions;
 import io.impactsite.pages.PageTree;
 import io.impactsite.pages.Strings;
 import io.impactsite.pages.TreeBuilder;
 import io.impactsite.problem.ContentException;
 import io.impactsite.problem.ParameterException;
+import io.impactsite.problem.Problem;
 import io.impactsite.problem.Problems;
 import io.impactsite.problem.SiteException;
 import io.impactsite.render.SiteRenderer;
@@ -19,11 +22,15 @@ import io.impactsite.render.Theme;
 import io.impactsite.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stages before rendering, in order: load -> analyse -> pages -> validate. Every content
- * problem is found here; with errors, a {@link ContentException} lists them all.
+ * problem is found here; with errors, a {@link ContentException} lists them all. The current site's
+ * past editions are found and the newest compared with it here too ({@link PastEditions}); a past
+ * edition itself goes through the same stages from its snapshot.
  */
 final class Pipeline {
     private final ContentLoader loader = new ContentLoader();
@@ -31,8 +38,9 @@ final class Pipeline {
     /**
      * @param theme    the theme to use (a preview keeps one across rebuilds); null for a new one
      * @param previous the last check's Markdown, whose unchanged texts are not parsed again; or null
+     * @param cache    where past editions' snapshots are kept (the build's target/)
      */
-    Checked check(Path content, Options options, Theme theme, MarkdownIndex previous) throws SiteException {
+    Checked check(Path content, Options options, Theme theme, MarkdownIndex previous, Path cache) throws SiteException {
         if (!Files.isDirectory(content)) {
             throw new ParameterException("contentDirectory", "the content folder " + content + " does not exist. Set it to "
                     + "the folder that holds initiative.yml.");
@@ -41,28 +49,58 @@ final class Pipeline {
         Site site = loader.load(content, problems).orElse(null);
         if (site == null) throw new ContentException(problems.errors(), problems.warnings());
         if (options.baseUrl() != null && !options.baseUrl().isBlank()) site = withBaseUrl(site, options.baseUrl());
+        SiteAnalysis analysis = SiteAnalyser.analyse(site);
+        PastEditions past = PastEditions.find(this, content, analysis, cache, problems);
+        return checked(content, site, analysis, past.editions(), past.snapshots(), theme, previous, options, problems);
+    }
+
+    /** A past edition from its snapshot, with the current site's theme; its problems name the edition's files. */
+    Checked checkEdition(Snapshot snapshot, String baseUrl, Editions.Past role, Theme theme) throws SiteException {
+        Problems problems = new Problems();
+        Site site = load(snapshot, problems).orElseThrow(() -> new ContentException(problems.errors(), problems.warnings()));
+        site = withBaseUrl(site, baseUrl);
+        Checked checked = checked(snapshot.folder(), site, SiteAnalyser.analyse(site), role, List.of(), theme, null,
+                Options.DEFAULT, problems);
+        return checked;
+    }
+
+    /** A snapshot's site, its problems renamed to name the edition's files; empty when initiative.yml could not be read. */
+    Optional<Site> load(Snapshot snapshot, Problems problems) {
+        Problems own = new Problems();
+        Optional<Site> site = loader.load(snapshot.folder(), own);
+        own.errors().forEach(p -> problems.add(renamed(p, snapshot)));
+        own.warnings().forEach(p -> problems.add(renamed(p, snapshot)));
+        return site;
+    }
+
+    private static Problem renamed(Problem p, Snapshot snapshot) {
+        return new Problem(p.severity(), snapshot.file(p.file()), p.line(), p.column(), p.message());
+    }
+
+    private Checked checked(Path content, Site site, SiteAnalysis analysis, Editions editions, List<Snapshot> snapshots,
+                            Theme theme, MarkdownIndex previous, Options options, Problems problems) throws SiteException {
         // A site read with errors still gets its page tree, so that every problem shows in one run;
         // its links are checked only once every page it may link to could be read.
-        SiteAnalysis analysis = SiteAnalyser.analyse(site);
-        PageTree tree = TreeBuilder.build(analysis, problems);
+        PageTree tree = TreeBuilder.build(analysis, editions, problems);
         if (problems.hasErrors()) throw new ContentException(problems.errors(), problems.warnings());
         Theme usedTheme = theme != null ? theme : new Theme(content.resolve("templates"));
         Map<String, byte[]> themeFiles = SiteRenderer.themeFiles(usedTheme);
         MarkdownIndex texts = Validator.validate(analysis, tree, themeFiles.keySet(), previous, problems);
         if (problems.hasErrors()) throw new ContentException(problems.errors(), problems.warnings());
-        if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings(), java.util.List.of());
+        if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings(), List.of());
         Strings strings = new Strings(usedTheme.strings(), site.initiative().settings().locale());
-        return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings());
+        return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings(), snapshots);
     }
 
+    /** The site with another base URL: "" for none, else an absolute URL (a "/" is added where missing). */
     private static Site withBaseUrl(Site site, String baseUrl) {
         Initiative in = site.initiative();
         Settings s = in.settings();
-        String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        String url = baseUrl.isEmpty() || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
                 s.rawHtml(), s.thresholds());
         return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
-                in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
-                site.changes(), site.updates(), site.pages(), site.assets());
+                in.sectors(), in.backbone(), in.communication(), in.editions()), site.indicators(), site.partners(),
+                site.networks(), site.changes(), site.updates(), site.pages(), site.assets());
     }
 }

@@ -77,7 +77,8 @@ final class InitiativeLoader {
                 agenda(doc.agenda(), top, lines, f),
                 sectors(doc.sectors(), lines, f),
                 backbone(doc.backbone(), lines, f),
-                communication(doc.communication(), lines, f));
+                communication(doc.communication(), lines, f),
+                EditionsReader.read(doc.editions(), lines, f, folder));
         List<Documents.GoalDoc> goals = doc.agenda() == null || doc.agenda().goals() == null ? List.of()
                 : doc.agenda().goals();
         List<String> attributes = doc.site() == null ? List.of()

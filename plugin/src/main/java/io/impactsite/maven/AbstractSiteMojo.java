@@ -59,6 +59,11 @@ abstract class AbstractSiteMojo extends AbstractMojo {
         void run() throws SiteException;
     }
 
+    /** Where past editions' snapshots and built output are kept between builds. */
+    java.nio.file.Path editionsCache() {
+        return buildDirectory.toPath().resolve("impactsite-editions");
+    }
+
     Options options() {
         return new Options(baseUrl, strict, drafts);
     }
