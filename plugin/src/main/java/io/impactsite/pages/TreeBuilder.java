@@ -141,6 +141,10 @@ public final class TreeBuilder {
         Page earlier = taken.putIfAbsent(page.address(), page);
         if (earlier == null) {
             pages.add(page);
+        } else if (page instanceof EditionPage e && earlier.kind() != Kind.EDITION) {
+            String other = earlier.sources().stream().filter(f -> !f.endsWith("/")).findFirst().orElse("a page of the site");
+            problems.error("initiative.yml", 0, "the edition " + e.year() + " is published at " + e.address() + ", where "
+                    + other + " would be too. Rename the page, or give the edition another year.");
         } else if (earlier.kind() != page.kind()) {
             String file = page.sources().stream().filter(f -> !f.endsWith("/")).findFirst().orElse("");
             problems.error(file, 0, "the site already has a " + page.address() + " section, so this page would "
