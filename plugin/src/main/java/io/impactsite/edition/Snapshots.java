@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
@@ -103,15 +102,6 @@ public final class Snapshots {
         if (!Files.exists(root)) return;
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
-    /** Where the content folder is in its git repository ("" at the root); none when it is not in one. */
-    public static Optional<String> gitPath(Path content) {
-        try (GitContent git = GitContent.open(content).orElse(null)) {
-            return git == null ? Optional.empty() : Optional.of(git.contentPath());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -200,6 +200,39 @@ class EditionBuildTest {
         assertTrue(Files.exists(output.resolve("2023/indicators/index.html")));
     }
 
+    @Test
+    void aFrozenFolderIsBuiltAgainWhenOneOfItsFilesChanges() throws Exception {
+        Folders.copy(MINIMAL, content.resolve("editions/2021"));
+        append("initiative.yml", "  - year: 2021\n    folder: editions/2021\n");
+        build();
+        assertTrue(said.stream().anyMatch(s -> s.startsWith("Built the 2021 (folder editions/2021) edition")), said.toString());
+        build();
+        assertEquals(2, said.stream().filter(s -> s.contains("edition is unchanged")).count(), said.toString());
+        Files.writeString(content.resolve("editions/2021/partners/lakeside-library.yml"), "name: Lakeside Library\n"
+                + "sector: education\ndescription: Open every day.\n");
+        build();
+        assertTrue(said.stream().anyMatch(s -> s.startsWith("Built the 2021 (folder editions/2021) edition")), said.toString());
+        assertTrue(said.contains("The 2023 edition is unchanged: copied from " + dir.resolve("target/cache") + "."), said.toString());
+        assertTrue(page("2021/partners/lakeside-library/index.html").text().contains("Open every day."));
+        assertEquals(List.of("2023 report card", "2021 report card"), page("editions/index.html")
+                .select("ul.edition-list > li > a").eachText(), "newest first");
+    }
+
+    @Test
+    void thePreviewServesTheEditionsToo() throws Exception {
+        SiteSession session = new SiteSession(content, new Options(null, false, true), dir.resolve("target/cache"), reporter);
+        Rebuilt first = session.rebuild(java.util.Set.of());
+        assertTrue(first.all() && !first.failed(), first.problems().toString());
+        String edition = new String(session.file("2023/indicators/index.html").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(edition.contains("edition-banner") && !edition.contains("reload.js"), "a past edition, without live reload");
+        assertTrue(session.file("changes-since/2023/index.html").isPresent());
+        append("indicators/school-readiness.csv", "2022,45.0,\n");
+        Rebuilt second = session.rebuild(java.util.Set.of("indicators/school-readiness.csv"));
+        assertFalse(second.all());
+        assertTrue(second.changed().contains("changes-since/2023/index.html"), second.changed().toString());
+        assertTrue(session.file("2023/indicators/index.html").isPresent(), "kept between rebuilds");
+    }
+
     private static List<Path> htmlUnder(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
