@@ -44,7 +44,7 @@ final class EditionBuilder {
         if (current.snapshots().isEmpty()) return new Written(0, 0, 0);
         BuiltEditions kept = new BuiltEditions(cache);
         String engine = new Digest().addLocation(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation())
-                .addLocation(Theme.class.getClassLoader().getResource(Theme.ROOT))
+                .addLocation(theme())
                 .addFolder(content.resolve("templates")).hex();
         String base = current.analysis().site().initiative().settings().baseUrl();
         String home = "../" + current.tree().href(Address.HOME);
@@ -75,6 +75,13 @@ final class EditionBuilder {
             built++;
         }
         return new Written(built, reused, files);
+    }
+
+    /** Where the theme is: its folder on the class path, or the jar that holds it. */
+    private static java.net.URL theme() {
+        ClassLoader loader = Theme.class.getClassLoader();
+        java.net.URL folder = loader.getResource(Theme.ROOT);
+        return folder != null ? folder : loader.getResource(Theme.ROOT + "strings.properties");
     }
 
     private static byte[] read(Path file) {
