@@ -19,9 +19,11 @@ import java.util.Locale;
 public final class SiteBuilder {
     private final Reporter reporter;
     private final Pipeline pipeline = new Pipeline(false);
+    private final EditionBuilder editions;
 
     public SiteBuilder(Reporter reporter) {
         this.reporter = reporter;
+        this.editions = new EditionBuilder(pipeline, reporter);
     }
 
     /** Builds the site; on any error nothing is written and the previous site stays as it was. */
@@ -29,13 +31,19 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Path content = request.contentDirectory().toAbsolutePath().normalize();
         Path output = request.outputDirectory().toAbsolutePath().normalize();
+        Path cache = request.cacheDirectory().toAbsolutePath().normalize();
         checkFolders(content, output);
-        Checked checked = checked(content, request.options());
+        if (cache.startsWith(output)) {
+            throw new ParameterException("outputDirectory", "the output folder " + output + " contains the cache of past "
+                    + "editions " + cache + ", and it is replaced on every build. Keep the cache beside it, in target/.");
+        }
+        Checked checked = checked(content, request.options(), cache);
         long checkedAt = System.nanoTime();
         try (StagingDirectory staging = new StagingDirectory(output)) {
             SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), false);
             renderer.render(checked.analysis(), checked.tree(), checked.texts(), checked.tree().pages(), content, staging);
             checked.themeFiles().forEach(staging::write);
+            editions.write(checked, content, cache, staging);
             long rendered = System.nanoTime();
             staging.publish();
             long end = System.nanoTime();
@@ -46,20 +54,32 @@ public final class SiteBuilder {
         }
     }
 
-    /** Checks the content as a build would (load, analyse, page tree, validate) without rendering or writing anything. */
+    /** Checks the content as a build would, with past editions' snapshots kept in the content's target/. */
     public void check(Path contentDirectory, Options options) throws SiteException {
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        check(content, options, content.resolve("target/impactsite-editions"));
+    }
+
+    /**
+     * Checks the content as a build would (load, analyse, page tree, validate) without rendering or
+     * writing anything: past editions are found (a git revision is extracted into the cache, the one
+     * thing written) and the newest is compared with the current content.
+     */
+    public void check(Path contentDirectory, Options options, Path cacheDirectory) throws SiteException {
         long start = System.nanoTime();
-        Checked checked = checked(contentDirectory.toAbsolutePath().normalize(), options);
+        Checked checked = checked(contentDirectory.toAbsolutePath().normalize(), options,
+                cacheDirectory.toAbsolutePath().normalize());
         Site site = checked.analysis().site();
         reporter.info("The content is valid: " + site.indicators().size() + " indicators, " + site.partners().size()
-                + " partners, " + site.updates().size() + " updates, " + checked.tree().pages().size() + " pages ("
+                + " partners, " + site.updates().size() + " updates, " + site.initiative().editions().size()
+                + " past editions, " + checked.tree().pages().size() + " pages ("
                 + seconds(System.nanoTime() - start) + " s: " + checked.timings() + ").");
     }
 
     /** The checks; every warning reported, with errors or without. */
-    private Checked checked(Path content, Options options) throws SiteException {
+    private Checked checked(Path content, Options options, Path cache) throws SiteException {
         try {
-            Checked checked = pipeline.check(content, options, null, null);
+            Checked checked = pipeline.check(content, options, null, null, cache);
             checked.warnings().forEach(reporter::problem);
             return checked;
         } catch (ContentException e) {

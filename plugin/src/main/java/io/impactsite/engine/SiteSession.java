@@ -19,19 +19,30 @@ import java.util.Set;
  * A site kept in memory and rebuilt as its files change: what the preview serves. Each rebuild
  * checks the whole content again (reusing what did not change: parsed Markdown, the theme) and
  * renders only the pages whose inputs changed. With errors the last good site stays, and
- * {@link Rebuilt#problems()} says what to fix. Not thread-safe: one rebuild at a time.
+ * {@link Rebuilt#problems()} says what to fix. Past editions are served too: built (or copied from
+ * the cache the build keeps) when everything is rendered, and again when a file of an edition's
+ * folder changes. Not thread-safe: one rebuild at a time.
  */
 public final class SiteSession {
     private final Path content;
     private final Options options;
     private final Pipeline pipeline = new Pipeline(true);
+    private final EditionBuilder editions;
+    private final Path cache;
     private final MemoryOutput site = new MemoryOutput();
     private Checked last;
     private Theme theme;
 
     public SiteSession(Path content, Options options) {
+        this(content, options, content.toAbsolutePath().normalize().resolve("target/impactsite-editions"), Reporter.SILENT);
+    }
+
+    /** @param cache where past editions' snapshots and output are kept, as a build keeps them */
+    public SiteSession(Path content, Options options, Path cache, Reporter reporter) {
         this.content = content.toAbsolutePath().normalize();
         this.options = options;
+        this.cache = cache.toAbsolutePath().normalize();
+        this.editions = new EditionBuilder(pipeline, reporter);
     }
 
     /** The file at a path of the last good site ("goals/x/index.html"). */
@@ -54,7 +65,7 @@ public final class SiteSession {
         if (themeChanged) theme = new Theme(content.resolve("templates"));
         Checked checked;
         try {
-            checked = pipeline.check(content, options, theme, last == null ? null : last.texts());
+            checked = pipeline.check(content, options, theme, last == null ? null : last.texts(), cache);
         } catch (ContentException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(e.warnings());
@@ -62,7 +73,7 @@ public final class SiteSession {
         }
         long checkedAt = System.nanoTime();
         boolean all = last == null || themeChanged || changedFiles.isEmpty() || changedFiles.contains("initiative.yml")
-                || !menu(last.tree()).equals(menu(checked.tree()));
+                || !menu(last.tree()).equals(menu(checked.tree())) || inEdition(checked, changedFiles);
         Set<String> changed = new LinkedHashSet<>();
         List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
         SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true);
@@ -71,6 +82,7 @@ public final class SiteSession {
         pages.forEach(p -> changed.add(p.address().file()));
         if (all) {
             checked.themeFiles().forEach(out::write);
+            editions.write(checked, content, cache, out);
             site.replaceWith(out);
         } else {
             for (String removed : Changes.removed(last.tree(), checked.tree())) {
@@ -82,6 +94,12 @@ public final class SiteSession {
         long end = System.nanoTime();
         return new Rebuilt(Set.copyOf(changed), all, checked.warnings(), false, (end - start) / 1_000_000,
                 checked.timings() + ", render " + SiteBuilder.seconds(end - checkedAt) + " s");
+    }
+
+    /** Whether a file of a past edition's frozen folder changed. */
+    private static boolean inEdition(Checked checked, Set<String> changedFiles) {
+        return checked.snapshots().stream().filter(s -> !s.edition().inGit())
+                .anyMatch(s -> changedFiles.stream().anyMatch(f -> f.startsWith(s.edition().folder() + "/")));
     }
 
     private static List<String> menu(PageTree tree) {

@@ -20,7 +20,9 @@ final class Documents {
 
     record InitiativeDoc(String name, String shortName, String tagline, Integer started, SiteDoc site,
                          AgendaDoc agenda, List<SectorDoc> sectors, BackboneDoc backbone,
-                         CommunicationDoc communication) {}
+                         CommunicationDoc communication, List<EditionDoc> editions) {}
+
+    record EditionDoc(Integer year, String revision, String path, String folder) {}
 
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,

@@ -78,7 +78,8 @@ final class InitiativeLoader {
                 agenda(doc.agenda(), top, lines, f),
                 sectors(doc.sectors(), lines, f),
                 backbone(doc.backbone(), lines, f),
-                communication(doc.communication(), lines, f));
+                communication(doc.communication(), lines, f),
+                EditionsReader.read(doc.editions(), lines, f, folder));
         List<Documents.GoalDoc> goals = doc.agenda() == null || doc.agenda().goals() == null ? List.of()
                 : doc.agenda().goals();
         List<String> attributes = doc.site() == null ? List.of()
@@ -91,7 +92,7 @@ final class InitiativeLoader {
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder, String override) {
         if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
-        if (override != null && !override.isBlank()) baseUrl = override.strip();
+        if (override != null) baseUrl = override.strip();   // "" : none (a past edition of a site without one)
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
                 f.error(lines.of(site, "baseUrl"), "`site.baseUrl` is `" + baseUrl + "`, but it must be an absolute address such as "

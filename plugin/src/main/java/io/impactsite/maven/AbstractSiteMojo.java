@@ -66,6 +66,11 @@ abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     String outputTimestamp;
 
+    /** Where past editions' snapshots and built output are kept between builds. */
+    java.nio.file.Path editionsCache() {
+        return buildDirectory.toPath().resolve("impactsite-editions");
+    }
+
     Options options() {
         return new Options(baseUrl, strict, drafts, Publication.day(outputTimestamp));
     }

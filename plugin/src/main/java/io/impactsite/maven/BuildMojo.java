@@ -23,6 +23,6 @@ public class BuildMojo extends AbstractSiteMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         run("build", () -> new SiteBuilder(reporter()).build(
-                new BuildRequest(contentDirectory.toPath(), outputDirectory.toPath(), options())));
+                new BuildRequest(contentDirectory.toPath(), outputDirectory.toPath(), options(), editionsCache())));
     }
 }

@@ -14,6 +14,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractSiteMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        run("check", () -> new SiteBuilder(reporter()).check(contentDirectory.toPath(), options()));
+        run("check", () -> new SiteBuilder(reporter()).check(contentDirectory.toPath(), options(), editionsCache()));
     }
 }

@@ -2,7 +2,11 @@ package io.impactsite.model;
 
 import java.util.List;
 
-/** initiative.yml: who the initiative is, how its site is set up, and its common agenda. */
+/**
+ * initiative.yml: who the initiative is, how its site is set up, and its common agenda.
+ *
+ * @param editions the past report cards it publishes, newest first
+ */
 public record Initiative(
         String name,
         String shortName,
@@ -12,4 +16,5 @@ public record Initiative(
         Agenda agenda,
         List<Sector> sectors,
         Backbone backbone,
-        Communication communication) {}
+        Communication communication,
+        List<Edition> editions) {}

@@ -33,6 +33,19 @@ public final class Frame {
         }
         return new Layout(in.settings().language(), title, c.text(page.description()), c.root(), canonical, nav, site,
                 page.script(), page.allChartTypes() ? "theme/echarts.min.js" : "theme/echarts.common.min.js",
-                FeedPage.AT.path(), List.copyOf(crumbs), c.preview());
+                FeedPage.AT.path(), List.copyOf(crumbs), c.preview(), archive(c));
+    }
+
+    private static View.Archive archive(ViewContext c) {
+        if (c.tree().editions() instanceof Editions.Past past) {
+            String year = Integer.toString(past.year());
+            return new View.Archive(year, c.strings().format("edition.banner", year), past.currentHome(), past.list(), "", "");
+        }
+        Editions.Current current = (Editions.Current) c.tree().editions();
+        if (current.years().isEmpty()) return null;
+        String year = current.years().get(0).toString();
+        return new View.Archive("", "", "", c.href(EditionsPage.AT),
+                current.since().isPresent() ? c.href(ChangesSincePage.at(current.years().get(0))) : "",
+                c.strings().format("since.title", year));
     }
 }

@@ -26,6 +26,9 @@ public enum Kind {
     ABOUT("about", Output.HTML),
     NARRATIVE("page", Output.HTML),
     NOT_FOUND("404", Output.HTML),
+    EDITIONS("editions", Output.HTML),
+    CHANGES_SINCE("changes-since", Output.HTML),
+    EDITION("", Output.ELSEWHERE),
     FEED("feed", Output.XML),
     SITEMAP("sitemap", Output.XML),
     ROBOTS("robots", Output.TEXT),
@@ -35,9 +38,12 @@ public enum Kind {
     DATA_FILE("", Output.COPY),
     ASSET("", Output.COPY);
 
-    /** What the page is written as: through a template, serialised, or copied as it is. */
+    /**
+     * What the page is written as: through a template, serialised, or copied as it is; ELSEWHERE:
+     * written by another build (a past edition's), in the tree so that links to it can be checked.
+     */
     public enum Output {
-        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY("");
+        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY(""), ELSEWHERE("");
 
         private final String extension;
 

@@ -18,8 +18,9 @@ public final class PageTree {
     private final List<Page> menu;
     private final boolean prettyLinks;
     private final Links links;
+    private final Editions editions;
 
-    PageTree(List<Page> pages, List<Address> menu, boolean prettyLinks) {
+    PageTree(List<Page> pages, List<Address> menu, boolean prettyLinks, Editions editions) {
         Map<Address, Page> index = new LinkedHashMap<>();
         for (Page p : pages) {
             Page earlier = index.putIfAbsent(p.address(), p);
@@ -30,6 +31,12 @@ public final class PageTree {
         this.menu = menu.stream().map(index::get).toList();
         this.prettyLinks = prettyLinks;
         this.links = new Links(this);
+        this.editions = editions;
+    }
+
+    /** Whether this is the current site (with the past editions it keeps) or a past edition. */
+    public Editions editions() {
+        return editions;
     }
 
     /** Every page, in the order the tree was built (the sitemap sorts its own). */

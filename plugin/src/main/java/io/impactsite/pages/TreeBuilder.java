@@ -29,17 +29,24 @@ import java.util.TreeSet;
  */
 public final class TreeBuilder {
     private final SiteAnalysis analysis;
+    private final Editions editions;
     private final Problems problems;
     private final List<Page> pages = new ArrayList<>();
     private final Map<Address, Page> taken = new LinkedHashMap<>();
 
-    private TreeBuilder(SiteAnalysis analysis, Problems problems) {
+    private TreeBuilder(SiteAnalysis analysis, Editions editions, Problems problems) {
         this.analysis = analysis;
+        this.editions = editions;
         this.problems = problems;
     }
 
     public static PageTree build(SiteAnalysis analysis, Problems problems) {
-        return new TreeBuilder(analysis, problems).build();
+        return build(analysis, Editions.NONE, problems);
+    }
+
+    /** The tree of the current site with its past editions, or of a past edition. */
+    public static PageTree build(SiteAnalysis analysis, Editions editions, Problems problems) {
+        return new TreeBuilder(analysis, editions, problems).build();
     }
 
     private PageTree build() {
@@ -66,10 +73,12 @@ public final class TreeBuilder {
         add(new SystemsChangePage(site.changes()));
         add(new AboutPage(in, Optional.ofNullable(narratives.remove(AboutPage.AT))));
         narratives.values().forEach(n -> add(new NarrativePage(n)));
-        add(new NotFoundPage());
+        boolean past = editions instanceof Editions.Past;
+        if (!past) add(new NotFoundPage());   // a host serves the site's own 404 page, robots.txt and sitemap only
         add(new FeedPage(in, site.updates()));
-        add(new RobotsPage(in.settings().baseUrl()));
-        if (!in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
+        if (!past) add(new RobotsPage(in.settings().baseUrl()));
+        if (!past && !in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
+        if (editions instanceof Editions.Current current) editions(current);
         analysis.indicators().forEach(a -> {
             if (!a.indicator().dataFile().isEmpty()) add(new DataFilePage(a.indicator()));   // a planned one may have none
             add(new DataJsonPage(a));
@@ -86,7 +95,21 @@ public final class TreeBuilder {
                 .forEach(n -> menu.add(NarrativePage.at(n.slug())));
         menu.add(AboutPage.AT);
         menu.add(OpenDataPage.AT);
-        return new PageTree(pages, menu, in.settings().prettyLinks());
+        return new PageTree(pages, menu, in.settings().prettyLinks(), editions);
+    }
+
+    /** The list of past editions, what changed since the newest, and the pages of theirs it links to. */
+    private void editions(Editions.Current current) {
+        if (current.years().isEmpty()) return;
+        add(new EditionsPage(current.years(), current.since().isPresent()));
+        for (int year : current.years()) {
+            add(new EditionPage(year, EditionPage.at(year)));
+            add(new EditionPage(year, EditionPage.at(year, ReportCardPage.AT)));
+        }
+        current.since().ifPresent(since -> {
+            add(new ChangesSincePage(since));
+            since.dropped().forEach(i -> add(new EditionPage(since.year(), EditionPage.at(since.year(), IndicatorPage.at(i.id())))));
+        });
     }
 
     /** Every update, a page each; the lists of all updates and of each tag, paged. */
@@ -140,6 +163,10 @@ public final class TreeBuilder {
         Page earlier = taken.putIfAbsent(page.address(), page);
         if (earlier == null) {
             pages.add(page);
+        } else if (page instanceof EditionPage e && earlier.kind() != Kind.EDITION) {
+            String other = earlier.sources().stream().filter(f -> !f.endsWith("/")).findFirst().orElse("a page of the site");
+            problems.error("initiative.yml", 0, "the edition " + e.year() + " is published at " + e.address() + ", where "
+                    + other + " would be too. Rename the page, or give the edition another year.");
         } else if (earlier.kind() != page.kind()) {
             String file = page.sources().stream().filter(f -> !f.endsWith("/")).findFirst().orElse("");
             problems.error(file, 0, "the site already has a " + page.address() + " section, so this page would "

@@ -16,7 +16,17 @@ public final class View {
     /** What every page's frame needs. {@code root} goes in front of every site address. */
     public record Layout(String lang, String title, String description, String root, String canonical,
                          List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
-                         List<Link> breadcrumbs, boolean preview) {}
+                         List<Link> breadcrumbs, boolean preview, Archive archive) {}
+
+    /**
+     * The site's report cards, as every page's frame links them; null for a site that keeps no past
+     * ones. In a past edition, {@code year} is its year and {@code current} the current site (the
+     * banner); in the current site, {@code year} is "". Every link is from the page's root.
+     *
+     * @param banner  what the banner of a past edition says ("" in the current site)
+     * @param changes what changed since the newest past edition ("" in a past edition or without one)
+     */
+    public record Archive(String year, String banner, String current, String all, String changes, String changesLabel) {}
 
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
                            List<Link> links, String backbone, String home, String data) {}

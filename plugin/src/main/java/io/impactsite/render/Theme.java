@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * per build, configured once and then only read, so pages can render on many threads.
  */
 public final class Theme {
-    static final String ROOT = "impactsite/theme/";
+    /** Where the theme's files are on the class path. */
+    public static final String ROOT = "impactsite/theme/";
 
     private final Configuration freemarker;
     private final Path overrides;

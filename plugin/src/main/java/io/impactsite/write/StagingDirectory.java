@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,8 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();   // made already: one mkdir each, not one a file
+    /** Folders made already: one mkdir each, not one a file; a writer waits until its folder is made. */
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final AtomicInteger pages = new AtomicInteger();
     private boolean published;
     private volatile boolean closed;
@@ -61,8 +63,17 @@ public final class StagingDirectory implements SiteOutput, AutoCloseable {
         }
     }
 
-    private void folder(Path dir) throws IOException {
-        if (folders.add(dir)) Files.createDirectories(dir);
+    private void folder(Path dir) {
+        // computeIfAbsent, not a set: with add-then-create, a second writer could find the folder
+        // claimed but not yet made, and fail (seen on a busy machine)
+        folders.computeIfAbsent(dir, d -> {
+            try {
+                Files.createDirectories(d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Boolean.TRUE;
+        });
     }
 
     /** Two things written to one address would lose one of them: that is a bug, never silent. */

@@ -167,6 +167,23 @@ class BrowserTest {
         assertNoAxeViolations();
     }
 
+    /** The list of report cards, what changed since 2024, and pages of the 2024 edition with its banner, on a phone too. */
+    @Test
+    void pastEditionsAndWhatChangedAreAccessible() {
+        for (String page : List.of("editions/index.html", "changes-since/2024/index.html", "2024/index.html",
+                "2024/indicators/index.html", "2024/indicators/kindergarten-readiness/index.html")) {
+            for (Dimension size : List.of(DESKTOP, new Dimension(375, 800))) {
+                browser.driver().manage().window().setSize(size);
+                open(page);
+                assertSevereConsoleEmpty();
+                assertNoAxeViolations();
+                Number overflow = (Number) js().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertTrue(overflow.intValue() <= 0, page + " scrolls sideways at " + size + ": " + overflow);
+            }
+        }
+    }
+
     @Test
     void reportCardIsAccessibleAndItsFiltersWorkInPlace() {
         open("indicators/index.html");
