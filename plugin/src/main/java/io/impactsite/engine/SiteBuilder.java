@@ -37,6 +37,15 @@ public final class SiteBuilder {
             throw new ParameterException("outputDirectory", "the output folder " + output + " contains the cache of past "
                     + "editions " + cache + ", and it is replaced on every build. Keep the cache beside it, in target/.");
         }
+        String key = BuildCache.key(content, output, cache, request.options());
+        if (BuildCache.unchanged(key, output, cache)) {
+            BuildCache.warnings(cache).forEach(reporter::problem);
+            long end = System.nanoTime();
+            reporter.info("Nothing changed since the last build: " + output + " is up to date (" + seconds(end - start)
+                    + " s).");
+            return new BuildReport(0, 0, (end - start) / 1_000_000);
+        }
+        BuildCache.forget(cache);
         Checked checked = checked(content, request.options(), cache);
         long checkedAt = System.nanoTime();
         try (StagingDirectory staging = new StagingDirectory(output)) {
@@ -46,6 +55,7 @@ public final class SiteBuilder {
             editions.write(checked, content, cache, staging);
             long rendered = System.nanoTime();
             staging.publish();
+            BuildCache.remember(key, checked.warnings(), output, cache);
             long end = System.nanoTime();
             reporter.info("Wrote " + staging.pagesWritten() + " pages (" + staging.filesWritten() + " files) to " + output
                     + " in " + seconds(end - start) + " s (" + checked.timings() + ", render and write "

@@ -49,8 +49,15 @@ class PreviewBrowserTest {
         if (preview != null) preview.close();
     }
 
+    /** A wait that looks again when the page reloads under it (an element of the old page is then stale). */
+    private static WebDriverWait waiting(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+        return waiting(browser.driver()).until(d -> {
             var found = d.findElements(by);
             return found.isEmpty() ? null : found.get(0);
         });
@@ -66,8 +73,7 @@ class PreviewBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> preview.tabs() > 0);
 
         Files.writeString(content.resolve("pages/approach.md"), "---\ntitle: Our approach\n---\nWe read together, every day.\n");
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.tagName("main")).getText().contains("every day"));
+        waiting(driver).until(d -> d.findElement(By.tagName("main")).getText().contains("every day"));
         assertEquals(null, ((JavascriptExecutor) driver).executeScript("return window.__sameDocument || null;"),
                 "the page was reloaded by the preview (a new document), not edited in place by the test");
 
@@ -79,7 +85,7 @@ class PreviewBrowserTest {
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("every day"), "the last good site stays");
 
         Files.writeString(content.resolve("indicators/school-readiness.yml"), yml);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("impactsite-problems")).isEmpty());
+        waiting(driver).until(d -> d.findElements(By.id("impactsite-problems")).isEmpty());
         assertEquals(java.util.List.of(), browser.severeConsoleMessages());
     }
 }

@@ -108,7 +108,8 @@ class ExampleEditionTest {
         assertEquals(List.of("targets", "moved-up", "values", "narrowed", "widened", "added", "dropped", "partners",
                 "changes"), since.select("main section[id]").eachAttr("id"));
         assertEquals(List.of("Ninth graders on track to graduate"), since.select("#targets li > a").eachText());
-        assertEquals(List.of("Families receiving home visits"), since.select("#added li > a").eachText());
+        assertEquals(List.of("Families reading together at home", "Families receiving home visits"),
+                since.select("#added li > a").eachText(), "a planned indicator is new on the report card too");
         assertEquals(List.of("Children in summer reading programmes"), since.select("#dropped li > a").eachText());
         assertEquals(List.of("Riverbend State University", "Youth Futures Riverbend"), since.select("#partners li > a").eachText());
         assertEquals(List.of("Family attendance coaches in twelve elementary schools"), since.select("#changes li > a").eachText());
