@@ -20,6 +20,8 @@ sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(small medium large)
 seed="${BENCH_SEED:-20240601}"
 heap="${BENCH_XMX:-1g}"
+# The JVM settings of the site projects Impact Site writes (.mvn/jvm.config): the JIT's first tier, one GC thread.
+jvm="${BENCH_JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 runs="${BENCH_RUNS:-1}"
 stat="${BENCH_STAT:-median}"
 floor_runs=3
@@ -133,9 +135,9 @@ for size in "${sizes[@]}"; do
     t0=$(now)
     set +e
     if [ $have_time = 1 ]; then
-      /usr/bin/time -v -o "$timelog" java -Xmx"$heap" -cp "$cp" io.impactsite.bench.RunEngine "$content" "$out" >"$log"
+      /usr/bin/time -v -o "$timelog" java -Xmx"$heap" $jvm -cp "$cp" io.impactsite.bench.RunEngine "$content" "$out" >"$log"
     else
-      java -Xmx"$heap" -cp "$cp" io.impactsite.bench.RunEngine "$content" "$out" >"$log"
+      java -Xmx"$heap" $jvm -cp "$cp" io.impactsite.bench.RunEngine "$content" "$out" >"$log"
     fi
     rc=$?
     set -e
@@ -210,7 +212,7 @@ done
   echo
   if [ "$stat" = best ]; then how="best of $runs run(s): the row of the fastest engine run, the fastest mvn site"
   else how="median of $runs run(s), each column on its own"; fi
-  echo "Impact Site benchmark (seed $seed, -Xmx$heap, $how; mvn_floor_s: median of $floor_runs;" \
+  echo "Impact Site benchmark (seed $seed, -Xmx$heap $jvm, $how; mvn_floor_s: median of $floor_runs;" \
     "$(nproc 2>/dev/null || echo '?') cores, $(java -version 2>&1 | head -n 1))"
   echo "Load average at the end: $(load) (other work on the machine inflates every figure)"
   printf '%-7s %7s %10s %9s %13s %14s %13s %11s %12s\n' \

@@ -79,6 +79,7 @@ public final class Generate {
         files.add(SiteProject.pom(size, seed));
         files.add(new ContentFile.Yaml("initiative.yml", initiative));
         files.add(SiteProject.logo());
+        files.add(SiteProject.jvmConfig());
         files.addAll(indicators.files());
         files.addAll(PartnerSection.files(size, partners, networks.members(), indicators.planned(), rPartners));
         files.addAll(NetworkSection.files(networks.planned(), rNetworks));

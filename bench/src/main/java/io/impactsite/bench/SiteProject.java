@@ -55,6 +55,13 @@ final class SiteProject {
                 """.formatted(size.id(), seed, PLUGIN_VERSION, SITE_PLUGIN_VERSION));
     }
 
+    /** The JVM settings the site projects Impact Site writes use: the JIT's first tier and one GC thread. */
+    static final String JVM_CONFIG = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+    static ContentFile jvmConfig() {
+        return new ContentFile.Text(".mvn/jvm.config", JVM_CONFIG + "\n");
+    }
+
     static ContentFile logo() {
         return new ContentFile.Text("assets/logo.svg", """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40" width="120" height="40" \
