@@ -36,7 +36,8 @@ public final class SiteAnalyser {
         return new SiteAnalysis(site, analyses, unmodifiable(byIndicator), unmodifiable(byGoal),
                 StatusCounts.of(analyses), improving, dataSpan(site), flows(site),
                 group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
-                index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id));
+                index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id),
+                ActivityAnalyser.analyse(site));
     }
 
     /** The years the indicators' values cover. */

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param changesByGoal  the systems changes that name each goal, by goal id, oldest first
  * @param goals          the goals by id, in initiative.yml order
  * @param partners       the partners by id, in id order
+ * @param activities     who does how much, systems changes by indicator and partner, what is said about each
+ *                       goal and indicator
  */
 public record SiteAnalysis(
         Site site,
@@ -39,7 +41,8 @@ public record SiteAnalysis(
         Map<String, List<Contribution>> toIndicator,
         Map<String, List<SystemsChange>> changesByGoal,
         Map<String, Goal> goals,
-        Map<String, Partner> partners) {
+        Map<String, Partner> partners,
+        ActivityAnalysis activities) {
 
     /** The first and last year with data. */
     public record YearSpan(int from, int to) {}

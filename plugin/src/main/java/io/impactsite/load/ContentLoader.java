@@ -47,7 +47,7 @@ public final class ContentLoader {
                 .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
         IndicatorLoader.SiteWide siteWide = new IndicatorLoader.SiteWide(goals,
                 loaded.map(l -> l.initiative().settings().thresholds()).orElse(Thresholds.DEFAULT),
-                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()));
+                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()), ids(folder, "partners"));
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
                 .flatMap(p -> indicators.load(folder, p, siteWide, problems).stream())
@@ -57,7 +57,7 @@ public final class ContentLoader {
         List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
                 .flatMap(p -> partners.network(folder, p, problems).stream()).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
-        List<Update> updates = updates(folder, problems);
+        List<Update> updates = updates(folder, new NarrativeLoader.Known(goals, ids(folder, "indicators")), problems);
         List<Narrative> pages = pages(folder, problems);
         List<Asset> assets = assets(folder, problems);
         unused(folder, indicatorList, problems);
@@ -75,9 +75,9 @@ public final class ContentLoader {
                 updates, pages, assets));
     }
 
-    private List<Update> updates(ContentFolder folder, Problems problems) {
+    private List<Update> updates(ContentFolder folder, NarrativeLoader.Known known, Problems problems) {
         List<Path> files = folder.list("updates", ".md");
-        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, problems).stream())
+        List<Update> updates = files.parallelStream().flatMap(p -> narratives.update(folder, p, known, problems).stream())
                 .toList();
         Map<String, String> bySlug = new HashMap<>();
         for (Update u : updates) {
@@ -224,6 +224,7 @@ public final class ContentLoader {
             for (ChangeLoader.Loaded c : changes) {
                 goals.ifPresent(known -> c.goals().forEach(g -> f.reference(g.id(), g.line(), "goal", known)));
                 c.partners().forEach(p -> f.reference(p.id(), p.line(), "partner", partnerIds));
+                c.indicators().forEach(i -> f.reference(i.id(), i.line(), "indicator", indicatorIds));
             }
         }
     }

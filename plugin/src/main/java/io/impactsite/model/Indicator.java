@@ -11,6 +11,7 @@ import java.util.List;
  * @param baseline    the baseline period as written ("2016"); its value comes from the data
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
  * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
+ * @param story       the story behind the curve; {@link Story#NONE} when the indicator tells none
  */
 public record Indicator(
         String id,
@@ -30,7 +31,8 @@ public record Indicator(
         List<Target> targets,
         HeadlineChoice headline,
         List<Series> series,
-        Thresholds thresholds) {
+        Thresholds thresholds,
+        Story story) {
 
     /** How numbers are formatted, and whether a change in them is stated in percentage points. */
     public enum Measure { PERCENT, NUMBER, CURRENCY }

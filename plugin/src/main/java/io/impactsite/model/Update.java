@@ -3,6 +3,11 @@ package io.impactsite.model;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A dated news item; its date and slug come from its file name. */
+/**
+ * A dated news item; its date and slug come from its file name.
+ *
+ * @param goals      the goals it is about: it appears in their feeds
+ * @param indicators the indicators it is about: it appears in their feeds
+ */
 public record Update(String slug, LocalDate date, String title, String summary, String author, List<String> tags,
-                     Markdown body) {}
+                     List<String> goals, List<String> indicators, Markdown body) {}

@@ -22,11 +22,18 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
 
     public record View(IndicatorRow row, TemplateHTMLOutputModel description, TemplateHTMLOutputModel method,
                        TemplateHTMLOutputModel notes, Link source, String direction, List<SeriesPanel> panels,
-                       List<Link> downloads, List<Contribution> contributions) {}
+                       List<Link> downloads, List<Contribution> contributions, Activity activity) {}
 
-    /** One headline series of an indicator: status, sentence, chart, table, groups and gaps. */
+    /**
+     * One headline series of an indicator: status, sentence, chart, table, groups and gaps, and the
+     * systems changes marked on its chart.
+     */
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
-                              Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps) {}
+                              Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps,
+                              List<ActivityViews.ChartChange> changes) {}
+
+    /** The story behind the curve (null for none), the indicator's feed and the latest updates about it. */
+    public record Activity(ActivityViews.StoryView story, Link feed, List<io.impactsite.pages.View.UpdateCard> updates) {}
 
     public record GroupStatus(String label, String latest, String latestPeriod, Badge status, String reason) {}
 
@@ -63,7 +70,12 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("indicators/" + indicator().id() + ".yml", indicator().dataFile(), "partners/");
+        return Set.of("indicators/" + indicator().id() + ".yml", indicator().dataFile(), "partners/", "changes.yml",
+                "updates/");
+    }
+
+    @Override public Address feed() {
+        return TopicFeedPage.ofIndicator(indicator().id());
     }
 
     @Override public boolean script() {
@@ -86,21 +98,29 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
                 new Link(s.get("download.json"), c.href(DataJsonPage.at(i))));
         var contributions = c.analysis().toIndicator().getOrDefault(i.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
+        var activity = new Activity(ActivityViews.story(c, i.story()),
+                new Link(s.format("feed.subscribe", i.title()), c.href(feed())),
+                c.analysis().activities().aboutIndicator(i.id()).updates().stream().limit(3).map(u -> Cards.update(c, u))
+                        .toList());
         return new View(IndicatorViews.row(c, analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
                 i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
-                s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions);
+                s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions,
+                activity);
     }
 
     private static SeriesPanel panel(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        var changes = c.analysis().activities().changesOfIndicator(i.id());
+        var data = IndicatorViews.lineData(c, i, h, changes);
         return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status().code()),
-                c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id),
+                c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id, data),
                 IndicatorViews.table(c, i, h),
                 h.groups().stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
                         IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
-                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList());
+                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(),
+                ActivityViews.chartChanges(c, changes, data.markers()));
     }
 
     static String fileName(String path) {

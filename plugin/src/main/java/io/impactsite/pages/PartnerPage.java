@@ -12,7 +12,8 @@ import java.util.Set;
 public record PartnerPage(Partner partner, String sector) implements Page {
 
     public record View(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
-                       String joined, List<Link> networks, List<Contribution> contributions) {}
+                       String joined, List<Link> networks, List<Contribution> contributions,
+                       List<io.impactsite.pages.View.ChangeView> changes) {}
 
     public static Address at(String id) {
         return Address.folder("partners", id);
@@ -43,7 +44,7 @@ public record PartnerPage(Partner partner, String sector) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/");
+        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/", "changes.yml", "updates/");
     }
 
     @Override public View view(ViewContext c) {
@@ -51,7 +52,9 @@ public record PartnerPage(Partner partner, String sector) implements Page {
         return new View(partner.name(), sector, partner.url(), partner.logo(), c.html(partner.description()),
                 partner.joined() == 0 ? "" : String.valueOf(partner.joined()),
                 partner.networks().stream().map(n -> new Link(networks.stream().filter(x -> x.id().equals(n)).findFirst()
-                        .orElseThrow().name(), c.href(ActivitiesPage.AT) + "#network-" + n)).toList(),
-                partner.contributions().stream().map(x -> Cards.contribution(c, x)).toList());
+                        .orElseThrow().name(), c.links().network(n))).toList(),
+                partner.contributions().stream().map(x -> Cards.contribution(c, x)).toList(),
+                ActivityViews.newestFirst(c.analysis().activities().changesOfPartner(partner.id())).stream()
+                        .map(x -> Cards.change(c, x)).toList());
     }
 }

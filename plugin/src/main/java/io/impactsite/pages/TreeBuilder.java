@@ -57,12 +57,15 @@ public final class TreeBuilder {
         add(new PartnersPage(in.sectors()));
         site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()))));
         add(new ActivitiesPage(site.networks()));
+        site.networks().forEach(n -> add(new NetworkPage(n)));
         updates(site.updates(), in.settings().updatesPerPage());
-        add(new SystemsChangePage(site.changes()));
+        add(new SystemsChangePage(site.changes(), Optional.empty()));
+        io.impactsite.analyse.ChangeCounts.kinds(site.changes()).forEach(k -> add(new SystemsChangePage(site.changes(), Optional.of(k))));
         add(new AboutPage(in, Optional.ofNullable(narratives.remove(AboutPage.AT))));
         narratives.values().forEach(n -> add(new NarrativePage(n)));
         add(new NotFoundPage());
         add(new FeedPage(in, site.updates()));
+        topicFeeds(in);
         add(new RobotsPage(in.settings().baseUrl()));
         if (!in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
         analysis.indicators().forEach(a -> {
@@ -84,11 +87,30 @@ public final class TreeBuilder {
         return new PageTree(pages, menu, in.settings().prettyLinks());
     }
 
-    /** Every update, a page each; the lists of all updates and of each tag, paged. */
+    /** The feed of each goal and each indicator, beside its page. */
+    private void topicFeeds(Initiative in) {
+        var activities = analysis.activities();
+        for (Goal g : in.agenda().goals()) {
+            var news = activities.aboutGoal(g.id());
+            add(new TopicFeedPage(TopicFeedPage.ofGoal(g.id()), GoalPage.at(g.id()), g.title(), in, news.updates(),
+                    news.changes()));
+        }
+        analysis.indicators().forEach(a -> {
+            var news = activities.aboutIndicator(a.indicator().id());
+            add(new TopicFeedPage(TopicFeedPage.ofIndicator(a.indicator().id()), IndicatorPage.at(a.indicator().id()),
+                    a.indicator().title(), in, news.updates(), news.changes()));
+        });
+    }
+
+    /** Every update, a page each; the lists of all updates and of each tag, paged; every tag with its count. */
     private void updates(List<Update> updates, int perPage) {
         TreeSet<String> tags = new TreeSet<>();
         updates.forEach(u -> tags.addAll(u.tags()));
         paged("", updates, perPage, List.copyOf(tags));
+        if (!tags.isEmpty()) {
+            add(new TagsPage(tags.stream().map(t -> new TagsPage.Tag(t, (int) updates.stream()
+                    .filter(u -> u.tags().contains(t)).count())).toList()));
+        }
         for (int i = 0; i < updates.size(); i++) {
             Update u = updates.get(i);
             add(new UpdatePage(u, i > 0 ? Optional.of(updates.get(i - 1)) : Optional.empty(),
