@@ -93,8 +93,9 @@ final class Documents {
 
     record NetworkDoc(String name, Markdown description, List<Ref> goals, String convener, String meets) {}
 
-    record ChangeDoc(String id, String date, String kind, String title, Markdown description, List<Ref> goals,
-                     List<Ref> partners, List<Ref> indicators) {}
+    /** @param id optional: made from the date and title when absent */
+    record ChangeDoc(String date, String kind, String title, Markdown description, List<Ref> goals,
+                     List<Ref> partners, List<Ref> indicators, String id) {}
 
     record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags, List<Ref> goals,
                              List<Ref> indicators) {}

@@ -17,8 +17,17 @@ import io.impactsite.pages.View.UpdateCard;
 import java.util.List;
 import java.util.Set;
 
-/** One goal: its narrative, its indicators with charts, the partners' contributions and systems changes. */
-public record GoalPage(Goal goal, boolean script) implements Page {
+/**
+ * One goal: its narrative, its indicators with charts, the partners' contributions and systems changes.
+ *
+ * @param asOf the site's date, which says whether a contribution has ended (see {@code ActivityAnalysis})
+ * @param news the latest updates about the goal, newest first: in the record, so that the preview renders
+ *             the page again when they change, and only then
+ */
+public record GoalPage(Goal goal, boolean script, java.time.LocalDate asOf, List<io.impactsite.model.Update> news)
+        implements Page {
+    /** How many of the latest updates about a goal or an indicator its page lists. */
+    static final int NEWS = 3;
 
     public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorPanel> indicators,
                        List<Contribution> contributions, List<Link> strategies, List<ChangeView> changes,
@@ -64,7 +73,7 @@ public record GoalPage(Goal goal, boolean script) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("indicators/", "partners/", "changes.yml", "updates/");
+        return Set.of("indicators/", "partners/", "changes.yml");
     }
 
     @Override public Address feed() {
@@ -83,7 +92,7 @@ public record GoalPage(Goal goal, boolean script) implements Page {
         var activity = new Activity(ActivityViews.amounts(c, activities.amountsOfGoal(goal.id())),
                 ActivityViews.measureGroups(c, activities.measuresByGoal().getOrDefault(goal.id(), List.of())),
                 new Link(c.strings().format("feed.subscribe", goal.title()), c.href(feed())),
-                activities.aboutGoal(goal.id()).updates().stream().limit(3).map(u -> Cards.update(c, u)).toList());
+                news.stream().map(u -> Cards.update(c, u)).toList());
         return new View(Cards.goal(c, goal), c.html(goal.description()), panels, contributions, strategies, changes, activity);
     }
 

@@ -18,7 +18,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** One indicator: a panel per headline series (status, chart, table, groups, gaps), its definition, downloads. */
-public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
+/**
+ * @param asOf the site's date, which says whether a contribution has ended
+ * @param news the latest updates about the indicator, newest first (in the record: see {@link GoalPage})
+ */
+public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf, List<io.impactsite.model.Update> news)
+        implements Page {
 
     public record View(IndicatorRow row, TemplateHTMLOutputModel description, TemplateHTMLOutputModel method,
                        TemplateHTMLOutputModel notes, Link source, String direction, List<SeriesPanel> panels,
@@ -70,8 +75,7 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("indicators/" + indicator().id() + ".yml", indicator().dataFile(), "partners/", "changes.yml",
-                "updates/");
+        return Set.of("indicators/" + indicator().id() + ".yml", indicator().dataFile(), "partners/", "changes.yml");
     }
 
     @Override public Address feed() {
@@ -100,8 +104,7 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
                 .map(x -> Cards.contribution(c, x)).toList();
         var activity = new Activity(ActivityViews.story(c, i.story()),
                 new Link(s.format("feed.subscribe", i.title()), c.href(feed())),
-                c.analysis().activities().aboutIndicator(i.id()).updates().stream().limit(3).map(u -> Cards.update(c, u))
-                        .toList());
+                news.stream().map(u -> Cards.update(c, u)).toList());
         return new View(IndicatorViews.row(c, analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
                 i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
                 s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions,

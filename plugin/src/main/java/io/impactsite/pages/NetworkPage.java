@@ -18,7 +18,8 @@ import java.util.Set;
  * serves, its members' contributions to those goals, and the systems changes its members took part
  * in on those goals. Members are the partners that name the network (and its convener).
  */
-public record NetworkPage(Network network) implements Page {
+/** @param asOf the site's date, which says whether a contribution has ended */
+public record NetworkPage(Network network, java.time.LocalDate asOf) implements Page {
 
     public record View(String name, TemplateHTMLOutputModel purpose, Link convener, String meets, List<Member> members,
                        List<Link> goals, List<Contribution> contributions, List<ChangeView> changes) {}

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A partner's profile: sector, description, networks and contributions. */
-public record PartnerPage(Partner partner, String sector) implements Page {
+/** @param asOf the site's date, which says whether a contribution has ended */
+public record PartnerPage(Partner partner, String sector, java.time.LocalDate asOf) implements Page {
 
     public record View(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
                        String joined, List<Link> networks, List<Contribution> contributions,
@@ -44,7 +45,7 @@ public record PartnerPage(Partner partner, String sector) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/", "changes.yml", "updates/");
+        return Set.of("partners/" + partner.id() + ".yml", "networks/", "indicators/", "changes.yml");
     }
 
     @Override public View view(ViewContext c) {

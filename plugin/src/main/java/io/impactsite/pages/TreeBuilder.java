@@ -47,17 +47,22 @@ public final class TreeBuilder {
         add(new HomePage(in));
         add(new AgendaPage(in.agenda()));
         add(new GoalsPage(in.agenda().goals()));
-        for (Goal g : in.agenda().goals()) add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty()));
+        var activities = analysis.activities();
+        for (Goal g : in.agenda().goals()) {
+            add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty(), activities.asOf(),
+                    activities.aboutGoal(g.id()).updates().stream().limit(GoalPage.NEWS).toList()));
+        }
         add(new ReportCardPage(Optional.empty()));
         for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
-        analysis.indicators().forEach(a -> add(new IndicatorPage(a)));
+        analysis.indicators().forEach(a -> add(new IndicatorPage(a, activities.asOf(),
+                activities.aboutIndicator(a.indicator().id()).updates().stream().limit(GoalPage.NEWS).toList())));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new OpenDataPage(analysis.indicators()));
         add(new PartnersPage(in.sectors()));
-        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()))));
+        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()), activities.asOf())));
         add(new ActivitiesPage(site.networks()));
-        site.networks().forEach(n -> add(new NetworkPage(n)));
+        site.networks().forEach(n -> add(new NetworkPage(n, activities.asOf())));
         updates(site.updates(), in.settings().updatesPerPage());
         add(new SystemsChangePage(site.changes(), Optional.empty()));
         io.impactsite.analyse.ChangeCounts.kinds(site.changes()).forEach(k -> add(new SystemsChangePage(site.changes(), Optional.of(k))));

@@ -44,8 +44,11 @@ public record UpdatePage(Update update, Optional<Update> newer, Optional<Update>
         return UpdatesPage.AT;
     }
 
+    /** Its file, and those of the indicators it names (their titles are its links). */
     @Override public Set<String> sources() {
-        return Set.of(file);
+        Set<String> files = new java.util.TreeSet<>(Set.of(file));
+        update.indicators().forEach(i -> files.add("indicators/" + i + ".yml"));
+        return java.util.Collections.unmodifiableSet(files);
     }
 
     @Override public List<Markdown> bodies() {
