@@ -27,15 +27,19 @@ final class ColumnSvg {
 
         List<Double> ticks = scale.ticks();
         List<String> tickText = ticks.stream().map(t -> style.tick(t, scale)).toList();
-        double left = tickText.stream().mapToDouble(t -> Glyphs.width(t, font)).max().orElse(0) + TICK_GAP;
-        double right = w;
+        double left = Math.ceil((tickText.stream().mapToDouble(t -> Glyphs.width(t, font)).max().orElse(0) + TICK_GAP) * 10) / 10;
+        int n = data.categories().size();
+        // The last category's label is centred on its column: where it is wider than the column, room for it.
+        double lastHalf = n == 0 ? 0 : Glyphs.width(data.categories().get(n - 1), font) / 2;
+        // x of the last column = right - (right - left) / 2n; its label must end by w
+        double half = 1.0 / (2 * Math.max(1, n));
+        double right = Math.floor(Math.min(w, (w - lastHalf - left * half) / (1 - half)) * 10) / 10;
         for (int i = 0; i < ticks.size(); i++) {
             double y = scale.at(ticks.get(i), plotBottom, plotTop);
             back.add(new Svg.Line(left, y, right, y, "cs-grid", Svg.Paint.stroke(Palette.GRID, 1)));
             front.add(new Svg.Label(left - TICK_GAP, y + font * 0.35, List.of(tickText.get(i)), "end", font, false, lh,
                     "cs-text cs-muted cs-tick", Svg.Paint.fill(Palette.MUTED)));
         }
-        int n = data.categories().size();
         double band = n == 0 ? 0 : (right - left) / n;
         double column = Math.min(36, band * 0.7);
         double[] x = new double[n];

@@ -114,12 +114,14 @@ public record SystemsChangePage(List<SystemsChange> changes, Optional<SystemsCha
                 new Table(s.get("changes.perYear.caption"), head, rows));
     }
 
-    /** "7 systems changes from 2015 to 2024; the most in one year: 2, in 2017." */
+    /** "12 systems changes from 2015 to 2024; the most in one year: 2, in 2019, 2021 and 2024." */
     private static String sentence(Strings s, List<ChangeCounts.Year> years) {
-        ChangeCounts.Year most = years.get(0);
-        for (ChangeCounts.Year y : years) if (y.total() > most.total()) most = y;
+        int most = years.stream().mapToInt(ChangeCounts.Year::total).max().orElse(0);
+        List<String> busiest = years.stream().filter(y -> y.total() == most).map(y -> String.valueOf(y.year())).toList();
+        String when = busiest.size() == 1 ? busiest.get(0) : s.format("changes.perYear.and",
+                String.join(", ", busiest.subList(0, busiest.size() - 1)), busiest.get(busiest.size() - 1));
         int total = years.stream().mapToInt(ChangeCounts.Year::total).sum();
         return s.format("changes.perYear.sentence", total, String.valueOf(years.get(0).year()),
-                String.valueOf(years.get(years.size() - 1).year()), most.total(), String.valueOf(most.year()));
+                String.valueOf(years.get(years.size() - 1).year()), most, when);
     }
 }
