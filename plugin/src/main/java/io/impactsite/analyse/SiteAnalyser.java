@@ -44,7 +44,7 @@ public final class SiteAnalyser {
                 StatusCounts.of(analyses), improving, dataSpan(site), flows(site),
                 group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
                 index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id),
-                unmodifiable(reporting));
+                unmodifiable(reporting), ActivityAnalyser.analyse(site));
     }
 
     private static int count(List<IndicatorAnalysis> of, Indicator.Reporting reporting) {

@@ -27,6 +27,8 @@ import java.util.Map;
  * @param goals          the goals by id, in initiative.yml order
  * @param partners       the partners by id, in id order
  * @param reporting      per goal id, in goal order, how many of its indicators are reported, in progress, planned
+ * @param activities     who does how much, systems changes by indicator and partner, what is said about each
+ *                       goal and indicator
  */
 public record SiteAnalysis(
         Site site,
@@ -42,7 +44,8 @@ public record SiteAnalysis(
         Map<String, List<SystemsChange>> changesByGoal,
         Map<String, Goal> goals,
         Map<String, Partner> partners,
-        Map<String, ReportingCounts> reporting) {
+        Map<String, ReportingCounts> reporting,
+        ActivityAnalysis activities) {
 
     /** How many of a goal's indicators are reported, in progress and planned. */
     public record ReportingCounts(int reported, int inProgress, int planned) {

@@ -14,6 +14,7 @@ import org.icepear.echarts.components.coord.cartesian.ValueAxis;
 import org.icepear.echarts.components.grid.Grid;
 import org.icepear.echarts.components.legend.Legend;
 import org.icepear.echarts.components.marker.MarkLine;
+import org.icepear.echarts.components.marker.MarkPoint;
 import org.icepear.echarts.components.series.ItemStyle;
 import org.icepear.echarts.components.series.LineStyle;
 import org.icepear.echarts.components.series.SeriesLabel;
@@ -56,6 +57,7 @@ public final class IndicatorChart {
         }
         if (data.target() != null) toggles.add(new StaticChart.Toggle(data.target().label(), "cs-target", "diamond", true, false));
         if (data.trend() != null) toggles.add(new StaticChart.Toggle(data.trend().name(), "cs-trend", "dashed", true, false));
+        if (!data.markers().isEmpty()) toggles.add(new StaticChart.Toggle(data.markers().name(), "cs-change", "marker", true, false));
         return new StaticChart("line", title, description,
                 List.of(LineSvg.draw(data, scale, style, Frame.NARROW), LineSvg.draw(data, scale, style, Frame.WIDE)),
                 toggles, 0);
@@ -89,6 +91,10 @@ public final class IndicatorChart {
             if (line.headline()) continue;
             series.add(line(line, 2, 5));
             shown.put(line.name(), line.shown());
+        }
+        if (!data.markers().isEmpty()) {
+            series.add(markers(data, scale));
+            shown.put(data.markers().name(), true);
         }
         int legendRows = Look.legendRows(shown.keySet(), 600);
         return new Option()
@@ -132,6 +138,37 @@ public final class IndicatorChart {
                 .setDistance(6).setFormatter(t.label())
                 .setColor(Palette.TARGET).setFontWeight("bold").setTextBorderColor(Palette.BG).setTextBorderWidth(3));
         s.setLabelLayout(new org.icepear.echarts.components.text.LabelLayout().setHideOverlap(false));
+        return s;
+    }
+
+    /**
+     * Dated events as a series of their own, so that the legend and the page's toggle hide them: no
+     * values (and so never in the tooltip), a dashed line at each marker's period, and its number as
+     * a badge at the top of the plot, inside it, clear of the baseline's label above the plot.
+     */
+    private static LineSeries markers(LineData data, Scale scale) {
+        Markers m = data.markers();
+        LineSeries s = new LineSeries().setId("changes").setName(m.name()).setData(new Object[data.periods().size()])
+                .setShowSymbol(false).setZ(4);
+        s.setLineStyle(new LineStyle().setType("dashed").setColor(Palette.MUTED).setWidth(1.5));
+        s.setItemStyle(new ItemStyle().setColor(Palette.MUTED));
+        s.setTooltip(Ordered.map("show", false));   // ECharts leaves such a series out of the axis tooltip
+        List<Object> lines = new ArrayList<>();
+        List<Object> badges = new ArrayList<>();
+        for (Markers.Marker x : m.items()) {
+            String period = data.periods().get(x.index());
+            lines.add(Ordered.map("xAxis", period, "name", String.join("; ", x.names()),
+                    "label", Ordered.map("show", false),
+                    "lineStyle", Ordered.map("type", "dashed", "color", Palette.MUTED, "width", 1.5)));
+            double width = Math.ceil(Glyphs.width(x.label(), 11, true)) + 8;
+            badges.add(Ordered.map("coord", new Object[] {period, scale.max()}, "name", String.join("; ", x.names()),
+                    "value", x.label(), "symbol", "roundRect", "symbolSize", new Object[] {width, 16},
+                    "symbolOffset", new Object[] {0, 10}, "itemStyle", Ordered.map("color", Palette.MUTED),
+                    "label", Ordered.map("show", true, "formatter", x.label(), "color", Palette.BG, "fontSize", 11,
+                            "fontWeight", "bold")));
+        }
+        s.setMarkLine(new MarkLine().setSilent(true).setSymbol("none").setData(lines.toArray()));
+        s.setMarkPoint(new MarkPoint().setSilent(true).setData(badges.toArray()));
         return s;
     }
 

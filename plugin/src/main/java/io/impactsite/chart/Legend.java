@@ -11,7 +11,7 @@ final class Legend {
     /**
      * One entry.
      *
-     * @param swatch line, dashed, dotted, diamond or bar: how the swatch is drawn
+     * @param swatch line, dashed, dotted, diamond, bar or marker (a vertical line with a badge): how the swatch is drawn
      * @param css    the series' classes (role and colour slot)
      */
     record Item(String text, String swatch, String css, Svg.Paint paint) {}
@@ -56,6 +56,9 @@ final class Legend {
         return switch (item.swatch()) {
             case "diamond" -> List.of(new Svg.Path(diamond(x + SWATCH / 2, y, 6), css, item.paint()));
             case "bar" -> List.of(new Svg.Rect(x + 2, y - 6, SWATCH - 4, 12, css, item.paint()));
+            // a marker: its vertical line and the badge at its top
+            case "marker" -> List.of(new Svg.Line(x + SWATCH / 2, y - 7, x + SWATCH / 2, y + 7, css, item.paint()),
+                    new Svg.Rect(x + SWATCH / 2 - 4, y - 7, 8, 6, "cs-change-badge cs-swatch", new Svg.Paint("", Palette.MUTED, 0, "")));
             default -> List.of(new Svg.Line(x, y, x + SWATCH, y, css, item.paint()));
         };
     }

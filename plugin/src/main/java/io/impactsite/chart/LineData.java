@@ -25,9 +25,10 @@ import java.util.TreeSet;
  * @param target  null without a target
  * @param trend   null without a target or a growth rate
  * @param baseline null without a baseline value
+ * @param markers  dated events marked at their period (systems changes); {@link Markers#NONE} for none
  */
 public record LineData(List<String> periods, int cycle, List<Line> lines, Target target, Trend trend, Baseline baseline,
-                       String unit, Scale.Bounds bounds) {
+                       String unit, Scale.Bounds bounds, Markers markers) {
 
     /**
      * One series on the axis.
@@ -62,6 +63,17 @@ public record LineData(List<String> periods, int cycle, List<Line> lines, Target
     }
 
     public static LineData of(SeriesAnalysis analysis, IndicatorChart.Labels labels, Scale.Bounds bounds) {
+        return of(analysis, labels, bounds, "", List.of());
+    }
+
+    /**
+     * The chart with dated events marked at the period each falls in.
+     *
+     * @param eventsName what the events are, as the legend names their markers ("Systems changes")
+     * @param events     oldest first
+     */
+    public static LineData of(SeriesAnalysis analysis, IndicatorChart.Labels labels, Scale.Bounds bounds,
+                              String eventsName, List<Markers.Event> events) {
         Series series = analysis.series();
         Status status = analysis.status();
         List<Period> axis = axis(series, status);
@@ -93,7 +105,8 @@ public record LineData(List<String> periods, int cycle, List<Line> lines, Target
             case QUARTER -> 4;
             default -> 1;
         };
-        return new LineData(periods, cycle, lines, target, trend, baseline, series.unit(), bounds);
+        return new LineData(periods, cycle, lines, target, trend, baseline, series.unit(), bounds,
+                Markers.of(axis, eventsName, events));
     }
 
     /** Lines beyond which a dimension's groups cannot be told apart in one chart: they stay in its table. */

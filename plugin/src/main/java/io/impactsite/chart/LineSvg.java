@@ -8,7 +8,7 @@ import java.util.List;
  * The static drawing of an indicator's line chart for one {@link Frame}: legend, unit, value
  * ticks, period labels thinned until none collide, the lines, the trend dashed to the target, the
  * baseline marked and the target always drawn as a diamond, labelled where its label fits (and
- * always in the legend).
+ * always in the legend), and dated events (systems changes) as dashed lines numbered at the top.
  */
 final class LineSvg {
     private static final double TICK_GAP = 8;     // between a value label and the plot
@@ -44,8 +44,9 @@ final class LineSvg {
         int n = data.periods().size();
         double firstHalf = n == 0 ? 0 : Glyphs.width(data.periods().get(0), font) / 2;
         double lastHalf = n == 0 ? 0 : Glyphs.width(data.periods().get(n - 1), font) / 2;
-        double left = Math.max(labelWidth + TICK_GAP, firstHalf);
-        double right = w - Math.max(10, lastHalf);
+        // Inward to the 0.1 px that coordinates are rounded to, so that a period label at an end stays inside.
+        double left = Math.ceil(Math.max(labelWidth + TICK_GAP, firstHalf) * 10) / 10;
+        double right = Math.floor((w - Math.max(10, lastHalf)) * 10) / 10;
         for (int i = 0; i < ticks.size(); i++) {
             double y = scale.at(ticks.get(i), plotBottom, plotTop);
             back.add(new Svg.Line(left, y, right, y, "cs-grid", Svg.Paint.stroke(Palette.GRID, 1)));
@@ -69,6 +70,9 @@ final class LineSvg {
         if (data.baseline() != null) {
             double bx = x[data.baseline().index()];
             back.add(new Svg.Line(bx, plotTop, bx, plotBottom, "cs-baseline", Svg.Paint.dashed(Palette.TREND, 1.5, "2 3")));
+        }
+        for (Markers.Marker m : data.markers().items()) {
+            back.add(new Svg.Line(x[m.index()], plotTop, x[m.index()], plotBottom, "cs-change", CHANGE));
         }
         if (data.trend() != null) {
             back.add(new Svg.Path(path(data.trend().values(), x, scale, plotBottom, plotTop), "cs-trend",
@@ -111,12 +115,42 @@ final class LineSvg {
             Svg.Label label = taken.place(candidates);
             if (label != null) front.add(label);
         }
+        for (Markers.Marker m : data.markers().items()) front.addAll(badge(m, x[m.index()], plotTop, plotBottom, font, taken));
 
         List<Svg.Shape> shapes = new ArrayList<>(legend.shapes());
         if (unitLabel != null) shapes.add(unitLabel);
         shapes.addAll(back);
         shapes.addAll(front);
         return new Svg.Drawing(frame.variant(), w, height, shapes);
+    }
+
+    /** A marker's line: dashed, in the muted colour, under the data. */
+    static final Svg.Paint CHANGE = Svg.Paint.dashed(Palette.MUTED, 1.5, "5 3");
+
+    /**
+     * A marker's number as a badge at the top of its line, in the first of a few places (down the
+     * line, then beside it) clear of every label drawn so far; none when none is free (the list
+     * under the chart has every change).
+     */
+    static List<Svg.Shape> badge(Markers.Marker m, double x, double top, double bottom, double font, Box.Taken taken) {
+        double size = font - 1;
+        double w = Glyphs.width(m.label(), size, true) + 8;
+        double h = size + 5;
+        List<double[]> places = new ArrayList<>();
+        for (int row = 0; row < 4; row++) places.add(new double[] {x - w / 2, top + 2 + row * (h + 3)});
+        for (int row = 0; row < 4; row++) {
+            places.add(new double[] {x + 3, top + 2 + row * (h + 3)});
+            places.add(new double[] {x - 3 - w, top + 2 + row * (h + 3)});
+        }
+        for (double[] at : places) {
+            Box box = new Box(at[0], at[1], at[0] + w, at[1] + h);
+            if (box.y1() > bottom || !taken.free(box)) continue;
+            taken.reserve(box);
+            return List.of(new Svg.Rect(at[0], at[1], w, h, "cs-change-badge", new Svg.Paint("", Palette.MUTED, 0, "")),
+                    new Svg.Label(at[0] + w / 2, at[1] + h / 2 + size * 0.35, List.of(m.label()), "middle", size, true,
+                            size, "cs-change-number", Svg.Paint.fill(Palette.BG)));
+        }
+        return List.of();
     }
 
     static String css(LineData.Line line) {
@@ -140,6 +174,7 @@ final class LineSvg {
         if (data.baseline() != null) {
             items.add(new Legend.Item(data.baseline().label(), "dotted", "cs-baseline", Svg.Paint.dashed(Palette.TREND, 1.5, "2 3")));
         }
+        if (!data.markers().isEmpty()) items.add(new Legend.Item(data.markers().name(), "marker", "cs-change", CHANGE));
         return items;
     }
 

@@ -66,7 +66,7 @@ public final class ContentLoader {
                 .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
         IndicatorLoader.SiteWide siteWide = new IndicatorLoader.SiteWide(goals,
                 loaded.map(l -> l.initiative().settings().thresholds()).orElse(Thresholds.DEFAULT),
-                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()));
+                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()), ids(folder, "partners"));
 
         List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
                 .flatMap(p -> cache.get(p, siteWide, problems, own -> indicators.load(folder, p, siteWide, own),
@@ -79,8 +79,8 @@ public final class ContentLoader {
                 .flatMap(p -> cache.get(p, null, problems, own -> partners.network(folder, p, own), x -> List.<Path>of())
                         .stream()).toList();
         List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
-        List<Update> updates = updates(folder, loading.today(), problems).stream()
-                .filter(u -> loading.drafts() || !u.draft()).toList();
+        List<Update> updates = updates(folder, new NarrativeLoader.Known(goals, ids(folder, "indicators"), loading.today()),
+                problems).stream().filter(u -> loading.drafts() || !u.draft()).toList();
         List<Narrative> pages = pages(folder, problems);
         List<Asset> assets = assets(folder, problems);
         unused(folder, indicatorList, problems);
@@ -98,10 +98,10 @@ public final class ContentLoader {
                 updates, pages, assets));
     }
 
-    private List<Update> updates(ContentFolder folder, java.time.LocalDate today, Problems problems) {
+    private List<Update> updates(ContentFolder folder, NarrativeLoader.Known known, Problems problems) {
         List<Path> files = folder.list("updates", ".md");
-        List<Update> updates = files.parallelStream().flatMap(p -> cache.get(p, today, problems,
-                        own -> narratives.update(folder, p, today, own), x -> List.<Path>of()).stream())
+        List<Update> updates = files.parallelStream().flatMap(p -> cache.get(p, known, problems,
+                        own -> narratives.update(folder, p, known, own), x -> List.<Path>of()).stream())
                 .toList();
         Map<String, String> bySlug = new HashMap<>();
         for (Update u : updates) {
@@ -249,6 +249,7 @@ public final class ContentLoader {
             for (ChangeLoader.Loaded c : changes) {
                 goals.ifPresent(known -> c.goals().forEach(g -> f.reference(g.id(), g.line(), "goal", known)));
                 c.partners().forEach(p -> f.reference(p.id(), p.line(), "partner", partnerIds));
+                c.indicators().forEach(i -> f.reference(i.id(), i.line(), "indicator", indicatorIds));
             }
         }
     }

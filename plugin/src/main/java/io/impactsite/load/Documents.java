@@ -60,7 +60,8 @@ final class Documents {
     record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
-                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, String reporting) {}
+                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, StoryDoc story,
+                        String reporting) {}
 
     record SourceDoc(String name, String url) {}
 
@@ -74,15 +75,34 @@ final class Documents {
     record PartnerDoc(String name, String sector, String url, String logo, Markdown description, Integer joined,
                       List<Ref> networks, List<ContributionDoc> contributions) {}
 
+    /**
+     * @param since     the year it began; {@code start} says the same more precisely
+     * @param start     a year, month or day: {@code 2019}, {@code 2019-07}, {@code 2019-07-01}
+     * @param amount    money or the value of in-kind support, in {@code currency}
+     * @param howMuch   results-based accountability: how much was done
+     * @param howWell   how well it was done
+     * @param betterOff is anyone better off
+     */
     record ContributionDoc(String goal, String title, String kind, Markdown description, List<Ref> indicators,
-                           Integer since) {}
+                           Integer since, String start, String end, BigDecimal amount, String currency,
+                           List<MeasureDoc> howMuch, List<MeasureDoc> howWell, List<MeasureDoc> betterOff) {}
+
+    record MeasureDoc(String label, BigDecimal value, String unit, String period) {}
+
+    /** The story behind an indicator's curve, block by block. */
+    record StoryDoc(Markdown helping, Markdown hurting, List<RoleDoc> partners, Markdown whatWorks, Markdown nextSteps) {}
+
+    /** A partner of the site ({@code partner}) or another organisation ({@code name}), and its role. */
+    record RoleDoc(Ref partner, String name, Markdown role) {}
 
     record NetworkDoc(String name, Markdown description, List<Ref> goals, String convener, String meets) {}
 
+    /** @param id optional: made from the date and title when absent */
     record ChangeDoc(String date, String kind, String title, Markdown description, List<Ref> goals,
-                     List<Ref> partners) {}
+                     List<Ref> partners, List<Ref> indicators, String id) {}
 
-    record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags, Boolean draft) {}
+    record UpdateFrontMatter(String title, String summary, String author, List<Ref> tags, List<Ref> goals,
+                             List<Ref> indicators, Boolean draft) {}
 
     record PageFrontMatter(String title, String description, Integer menu) {}
 }

@@ -7,9 +7,11 @@ import io.impactsite.load.Documents.TargetDoc;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Indicator.Direction;
 import io.impactsite.model.Indicator.Measure;
+import io.impactsite.model.Markdown;
 import io.impactsite.model.Period;
 import io.impactsite.model.Periods;
 import io.impactsite.model.Series;
+import io.impactsite.model.Story;
 import io.impactsite.model.Thresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +34,9 @@ final class IndicatorLoader {
      * @param goals      the goal ids; none when initiative.yml could not be read (references are then not checked)
      * @param thresholds the site's thresholds, which the indicator's own override field by field
      * @param attributes the CSV columns the site lists as notes on a value
+     * @param partners   the partner ids, which a story's roles may name
      */
-    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes) {}
+    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes, List<String> partners) {}
 
     /** The indicator; none when its file could not be read at all. */
     Optional<Indicator> load(ContentFolder folder, Path path, SiteWide site, Problems problems) {
@@ -101,7 +104,31 @@ final class IndicatorLoader {
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
                 targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f),
-                reporting);
+                story(doc.story(), site.partners(), lines, f), reporting);
+    }
+
+    /** The story behind the curve; a role names a partner of the site or another organisation, not both. */
+    private static Story story(Documents.StoryDoc doc, List<String> partners, YamlReader.Lines lines, Fields f) {
+        if (doc == null) return Story.NONE;
+        List<Story.Role> roles = new ArrayList<>();
+        for (Documents.RoleDoc r : Fields.list(doc.partners())) {
+            int at = lines.of(r);
+            String partner = r.partner() == null ? "" : r.partner().id();
+            String name = Fields.optional(r.name());
+            if (!partner.isEmpty() && !name.isEmpty()) {
+                f.error(lines.of(r, "name"), "a role names both a partner (`" + partner + "`) and `name`. Keep `partner` "
+                        + "for a partner of the site, or `name` for another organisation.");
+            } else if (partner.isEmpty() && name.isEmpty()) {
+                f.missing(at, "story.partners.partner", "Name a partner of the site (`partner: riverbend-public-library`), "
+                        + "or another organisation (`name: State Department of Education`).");
+            }
+            if (!partner.isEmpty()) f.reference(partner, r.partner().line(), "partner", partners);
+            Markdown role = f.required(r.role(), at, "story.partners.role", "Say what it can do: `role: Runs the summer "
+                    + "reading programme`.");
+            roles.add(new Story.Role(partner, partner.isEmpty() ? name : "", role));
+        }
+        return new Story(Fields.optional(doc.helping()), Fields.optional(doc.hurting()), List.copyOf(roles),
+                Fields.optional(doc.whatWorks()), Fields.optional(doc.nextSteps()));
     }
 
     /** The observations' file; "" after reporting that it is missing or not one the site may read. */

@@ -9,6 +9,7 @@ import io.impactsite.model.Update;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,14 @@ final class NarrativeLoader {
         this.yaml = yaml;
     }
 
-    /** @param today the publishing day: an update dated after it is a draft */
-    Optional<Update> update(ContentFolder folder, Path path, java.time.LocalDate today, Problems problems) {
+    /**
+     * What an update's references are checked against: the goal ids (none when initiative.yml could
+     * not be read: not checked then) and the indicator ids, from the files' names; and the day of
+     * publication: an update dated after it is a draft.
+     */
+    record Known(Optional<List<String>> goals, List<String> indicators, java.time.LocalDate today) {}
+
+    Optional<Update> update(ContentFolder folder, Path path, Known known, Problems problems) {
         String file = folder.relative(path);
         Matcher m = UPDATE_NAME.matcher(path.getFileName().toString());
         if (!m.matches()) {
@@ -51,10 +58,14 @@ final class NarrativeLoader {
             tags.stream().filter(t -> !Fields.SLUG.matcher(t.id()).matches()).forEach(t -> f.error(t.line(),
                     "the tag `" + t.id() + "` must be lowercase letters, digits and hyphens, such as `"
                             + Fields.slugify(t.id()) + "`."));
+            var goals = Fields.list(fm.goals());
+            var indicators = Fields.list(fm.indicators());
+            known.goals().ifPresent(ids -> goals.forEach(g -> f.reference(g.id(), g.line(), "goal", ids)));
+            indicators.forEach(i -> f.reference(i.id(), i.line(), "indicator", known.indicators()));
             return new Update(slug, date,
                     f.required(fm.title(), parsed.line(), "title", "Give the update a title in its front matter."),
-                    Fields.optional(fm.summary()), Fields.optional(fm.author()), Fields.ids(tags), parsed.body(),
-                    Boolean.TRUE.equals(fm.draft()) || date.isAfter(today));
+                    Fields.optional(fm.summary()), Fields.optional(fm.author()), Fields.ids(tags), Fields.ids(goals),
+                    Fields.ids(indicators), parsed.body(), Boolean.TRUE.equals(fm.draft()) || date.isAfter(known.today()));
         });
     }
 

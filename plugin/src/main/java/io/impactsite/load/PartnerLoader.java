@@ -3,7 +3,6 @@ package io.impactsite.load;
 import io.impactsite.load.Documents.NetworkDoc;
 import io.impactsite.load.Documents.PartnerDoc;
 import io.impactsite.load.Documents.Ref;
-import io.impactsite.model.Contribution;
 import io.impactsite.model.Network;
 import io.impactsite.model.Partner;
 import io.impactsite.problem.Problems;
@@ -13,8 +12,6 @@ import java.util.Optional;
 
 /** partners/<id>.yml and networks/<id>.yml. References are checked once every file is read. */
 final class PartnerLoader {
-    static final List<String> CONTRIBUTION_KINDS = List.of("programme", "funding", "in-kind", "data", "policy", "advocacy");
-
     private final YamlReader yaml;
 
     PartnerLoader(YamlReader yaml) {
@@ -50,16 +47,7 @@ final class PartnerLoader {
                 Fields.optional(doc.description()),
                 doc.joined() == null ? 0 : doc.joined(),
                 Fields.ids(networks),
-                contributions.stream().map(c -> {
-                    int at = lines.of(c);
-                    return new Contribution(id,
-                            f.required(c.goal(), at, "goal", "Name the goal it contributes to."),
-                            f.required(c.title(), at, "title", "Say what the contribution is, in a few words."),
-                            f.choice(c.kind(), lines.of(c, "kind"), "kind", CONTRIBUTION_KINDS, ""),
-                            Fields.optional(c.description()),
-                            Fields.ids(Fields.list(c.indicators())),
-                            c.since() == null ? 0 : c.since());
-                }).toList());
+                contributions.stream().map(c -> ContributionReader.read(id, c, lines, f)).toList());
         return new Loaded(partner, read.file(), lines.of(doc, "sector"), networks,
                 contributions.stream().map(c -> new LoadedContribution(Fields.optional(c.goal()), lines.of(c, "goal"),
                         Fields.list(c.indicators()))).toList());

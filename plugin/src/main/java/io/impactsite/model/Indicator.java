@@ -13,6 +13,7 @@ import java.util.Map;
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
  * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
  * @param reporting   reported (the default), in progress (partial data, no status yet) or planned (no data yet)
+ * @param story       the story behind the curve; {@link Story#NONE} when the indicator tells none
  */
 public record Indicator(
         String id,
@@ -33,6 +34,7 @@ public record Indicator(
         HeadlineChoice headline,
         List<Series> series,
         Thresholds thresholds,
+        Story story,
         Reporting reporting) {
 
     /**

@@ -22,8 +22,13 @@ import java.util.stream.Collectors;
 public record ActivitiesPage(List<Network> networks) implements Page {
     public static final Address AT = Address.folder("activities");
 
+    /**
+     * {@code amountsBySector}, {@code amountsByKind}: the contributions' amounts, a row per sector (kind)
+     * and currency; null when no contribution has an amount.
+     */
     public record View(List<Link> goals, List<MatrixRow> matrix, io.impactsite.pages.View.Chart flows,
-                       String flowSentence, io.impactsite.pages.View.Table flowTable, List<NetworkView> networks) {}
+                       String flowSentence, io.impactsite.pages.View.Table flowTable, List<NetworkView> networks,
+                       io.impactsite.pages.View.Table amountsBySector, io.impactsite.pages.View.Table amountsByKind) {}
 
     public record MatrixRow(Link partner, String sector, List<Boolean> marks) {}
 
@@ -97,13 +102,21 @@ public record ActivitiesPage(List<Network> networks) implements Page {
                         s.get("activities.flows.label"), sentence));
         var table = new io.impactsite.pages.View.Table(s.get("activities.flows.caption"),
                 List.of(s.get("activities.sector"), s.get("activities.goal"), s.get("activities.contributions")), rows);
-        var networkViews = networks.stream().map(n -> new NetworkView(n.id(), n.name(), c.html(n.description()), n.meets(),
+        var networkViews = networks.stream().map(n -> new NetworkView(n.id(), c.links().network(n.id()), n.name(),
+                c.html(n.description()), n.meets(),
                 n.convener().isEmpty() ? null : Cards.partnerLink(c, n.convener()),
                 a.site().partners().stream().filter(p -> p.networks().contains(n.id()))
                         .map(p -> Cards.partnerLink(c, p.id())).toList(),
                 n.goals().stream().map(g -> Cards.goalLink(c, g)).toList())).toList();
+        var activities = a.activities();
+        var bySector = activities.amountsBySector().isEmpty() ? null : ActivityViews.amountTable(c,
+                s.get("amounts.bySector.caption"), s.get("activities.sector"), activities.amountsBySector(),
+                id -> sectors.stream().filter(x -> x.id().equals(id)).map(Sector::name).findFirst().orElse(id));
+        var byKind = activities.amountsByKind().isEmpty() ? null : ActivityViews.amountTable(c,
+                s.get("amounts.byKind.caption"), s.get("amounts.kind"), activities.amountsByKind(),
+                k -> s.get("contribution." + k));
         return new View(goals.stream().map(g -> Cards.goalLink(c, g.id())).toList(), matrix, chart,
-                sentence, table, networkViews);
+                sentence, table, networkViews, bySector, byKind);
     }
 
     /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */

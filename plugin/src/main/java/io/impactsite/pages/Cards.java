@@ -52,17 +52,22 @@ final class Cards {
     }
 
     static View.Contribution contribution(ViewContext c, Contribution x) {
+        boolean ended = c.analysis().activities().ended(x);
         return new View.Contribution(c.analysis().partner(x.partner()).name(), c.links().partner(x.partner()),
                 c.analysis().goal(x.goal()).title(), c.links().goal(x.goal()), x.title(),
                 x.kind().isEmpty() ? "" : c.strings().get("contribution." + x.kind()),
                 c.html(x.description()), x.indicators().stream().map(i -> indicatorLink(c, i)).toList(),
-                x.since() == 0 ? "" : String.valueOf(x.since()));
+                ActivityViews.term(c, x, ended), ended,
+                x.amount() == null ? "" : c.format().money(x.amount().value(), x.amount().currency()),
+                ActivityViews.measures(c, x.measures()));
     }
 
     static ChangeView change(ViewContext c, SystemsChange x) {
-        return new ChangeView(c.format().date(x.date()), x.date().toString(), String.valueOf(x.date().getYear()),
-                x.kind().id(), c.strings().get("change." + x.kind().id()), x.title(), c.html(x.description()),
+        return new ChangeView(x.id(), c.links().change(x.id()), c.format().date(x.date()), x.date().toString(),
+                String.valueOf(x.date().getYear()), x.kind().id(), c.strings().get("change." + x.kind().id()), x.title(),
+                c.html(x.description()),
                 x.goals().stream().map(g -> goalLink(c, g)).toList(),
-                x.partners().stream().map(p -> partnerLink(c, p)).toList());
+                x.partners().stream().map(p -> partnerLink(c, p)).toList(),
+                x.indicators().stream().map(i -> indicatorLink(c, i)).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.impactsite.pages;
 
 import io.impactsite.model.Indicator;
+import io.impactsite.model.PartialDate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -62,6 +63,34 @@ public final class Format {
 
     public String date(LocalDate date) {
         return longDate.format(date);
+    }
+
+    /** A date as precisely as it was written: "2019", "July 2019", "July 1, 2019". */
+    public String date(PartialDate date) {
+        if (date.hasDay()) return date(date.first());
+        if (date.hasMonth()) return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date.first());
+        return String.valueOf(date.year());
+    }
+
+    /** Money in its currency, without cents when it has none: "$750,000", "€1,250.50". */
+    public String money(BigDecimal value, String currency) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        Currency c = Currency.getInstance(currency);
+        f.setCurrency(c);
+        int decimals = value.stripTrailingZeros().scale() <= 0 ? 0 : Math.max(0, c.getDefaultFractionDigits());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(value);
+    }
+
+    /**
+     * A measure's value with its unit, with the digits it was written with: "1,240 children",
+     * "92%", "4.5 visits per family".
+     */
+    public String measure(BigDecimal value, String unit) {
+        String number = number(value, Math.max(0, value.stripTrailingZeros().scale()));
+        return unit.strip().equals("%") ? number + "%" : number + " " + unit;
     }
 
     private String currency(BigDecimal value, String unit, int decimals) {

@@ -1,26 +1,48 @@
 package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.analyse.ActivityAnalysis;
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
+import io.impactsite.pages.ActivityViews.AmountLine;
+import io.impactsite.pages.ActivityViews.ChartChange;
+import io.impactsite.pages.ActivityViews.MeasureGroup;
 import io.impactsite.pages.View.ChangeView;
 import io.impactsite.pages.View.Contribution;
 import io.impactsite.pages.View.GoalCard;
 import io.impactsite.pages.View.Link;
+import io.impactsite.pages.View.UpdateCard;
 import java.util.List;
 import java.util.Set;
 
-/** One goal: its narrative, its indicators with charts, the partners' contributions and systems changes. */
-public record GoalPage(Goal goal, boolean script) implements Page {
+/**
+ * One goal: its narrative, its indicators with charts, the partners' contributions and systems changes.
+ *
+ * @param asOf the site's date, which says whether a contribution has ended (see {@code ActivityAnalysis})
+ * @param news the latest updates about the goal, newest first: in the record, so that the preview renders
+ *             the page again when they change, and only then
+ */
+public record GoalPage(Goal goal, boolean script, java.time.LocalDate asOf, List<io.impactsite.model.Update> news)
+        implements Page {
+    /** How many of the latest updates about a goal or an indicator its page lists. */
+    static final int NEWS = 3;
 
     public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorPanel> indicators,
-                       List<Contribution> contributions, List<Link> strategies, List<ChangeView> changes) {}
+                       List<Contribution> contributions, List<Link> strategies, List<ChangeView> changes,
+                       Activity activity) {}
 
-    /** An indicator shown inside the goal's page: its row, chart, sentence and numbers. */
+    /** An indicator shown inside the goal's page: its row, chart, sentence and numbers, and the changes marked on it. */
     public record IndicatorPanel(io.impactsite.pages.View.IndicatorRow row, String sentence,
-                                 io.impactsite.pages.View.Chart chart, io.impactsite.pages.View.Table table) {}
+                                 io.impactsite.pages.View.Chart chart, io.impactsite.pages.View.Table table,
+                                 List<ChartChange> changes) {}
+
+    /**
+     * Who does how much for the goal and what is said about it: the amounts of its contributions
+     * (per currency), their performance measures, its feed and latest updates.
+     */
+    public record Activity(List<AmountLine> amounts, List<MeasureGroup> measures, Link feed, List<UpdateCard> updates) {}
 
     public static Address at(String id) {
         return Address.folder("goals", id);
@@ -54,24 +76,35 @@ public record GoalPage(Goal goal, boolean script) implements Page {
         return Set.of("indicators/", "partners/", "changes.yml");
     }
 
+    @Override public Address feed() {
+        return TopicFeedPage.ofGoal(goal.id());
+    }
+
     @Override public View view(ViewContext c) {
         var a = c.analysis();
+        ActivityAnalysis activities = a.activities();
         List<IndicatorPanel> panels = a.ofGoal(goal.id()).stream().map(i -> panel(c, i)).toList();
         var contributions = a.toGoal().getOrDefault(goal.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
         var strategies = a.site().initiative().agenda().strategies().stream().filter(st -> st.goals().contains(goal.id()))
                 .map(st -> new Link(st.title(), c.href(AgendaPage.AT) + "#strategy-" + st.id())).toList();
         var changes = a.changesByGoal().getOrDefault(goal.id(), List.of()).stream().map(x -> Cards.change(c, x)).toList();
-        return new View(Cards.goal(c, goal), c.html(goal.description()), panels, contributions, strategies, changes);
+        var activity = new Activity(ActivityViews.amounts(c, activities.amountsOfGoal(goal.id())),
+                ActivityViews.measureGroups(c, activities.measuresByGoal().getOrDefault(goal.id(), List.of())),
+                new Link(c.strings().format("feed.subscribe", goal.title()), c.href(feed())),
+                news.stream().map(u -> Cards.update(c, u)).toList());
+        return new View(Cards.goal(c, goal), c.html(goal.description()), panels, contributions, strategies, changes, activity);
     }
 
     private static IndicatorPanel panel(ViewContext c, IndicatorAnalysis a) {
         SeriesAnalysis h = a.headline();
         if (h == null || a.indicator().reporting() != io.impactsite.model.Indicator.Reporting.REPORTED) {
-            return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null);
+            return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null, List.of());
         }
+        var changes = c.analysis().activities().changesOfIndicator(a.indicator().id());
+        var data = IndicatorViews.lineData(c, a.indicator(), h, changes);
         return new IndicatorPanel(IndicatorViews.row(c, a), IndicatorViews.sentence(c, a.indicator(), h),
-                IndicatorViews.chart(c, a.indicator(), h, "chart-" + a.indicator().id()),
-                IndicatorViews.table(c, a.indicator(), h));
+                IndicatorViews.chart(c, a.indicator(), h, "chart-" + a.indicator().id(), data),
+                IndicatorViews.table(c, a.indicator(), h), ActivityViews.chartChanges(c, changes, data.markers()));
     }
 }

@@ -19,20 +19,30 @@ import java.util.Set;
 
 /** One indicator: a panel per headline series (status, chart, table, groups, gaps), its definition, downloads. */
 /**
- * @param sources its files, and those of the partners whose contributions it lists and of the other
- *                indicators those name (their titles show), as the tree found them
+ * @param asOf    the site's date, which says whether a contribution has ended
+ * @param news    the latest updates about the indicator, newest first (in the record: see {@link GoalPage})
+ * @param sources its files, those of the partners whose contributions it lists and of the other
+ *                indicators those name (their titles show), and changes.yml, as the tree found them
  */
-public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) implements Page {
+public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf, List<io.impactsite.model.Update> news,
+                            Set<String> sources) implements Page {
 
     public record View(IndicatorRow row, TemplateHTMLOutputModel description, TemplateHTMLOutputModel method,
                        TemplateHTMLOutputModel notes, Link source, String direction, List<SeriesPanel> panels,
-                       List<Link> downloads, List<Contribution> contributions) {}
+                       List<Link> downloads, List<Contribution> contributions, Activity activity) {}
 
-    /** One headline series of an indicator: status, sentence, chart, table, groups and gaps. */
-    /** @param groupsLeftOut "" or which dimensions have too many groups to list one by one */
+    /**
+     * One headline series of an indicator: status, sentence, chart, table, groups and gaps, and the
+     * systems changes marked on its chart.
+     *
+     * @param groupsLeftOut "" or which dimensions have too many groups to list one by one
+     */
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
                               Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps,
-                              String groupsLeftOut) {}
+                              List<ActivityViews.ChartChange> changes, String groupsLeftOut) {}
+
+    /** The story behind the curve (null for none), the indicator's feed and the latest updates about it. */
+    public record Activity(ActivityViews.StoryView story, Link feed, List<io.impactsite.pages.View.UpdateCard> updates) {}
 
     public record GroupStatus(String label, String latest, String latestPeriod, Badge status, String reason) {}
 
@@ -72,6 +82,10 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
         return analysis.headline() != null && reported();
     }
 
+    @Override public Address feed() {
+        return TopicFeedPage.ofIndicator(indicator().id());
+    }
+
     private boolean reported() {
         return indicator().reporting() == Indicator.Reporting.REPORTED;
     }
@@ -92,29 +106,35 @@ public record IndicatorPage(IndicatorAnalysis analysis, Set<String> sources) imp
                         new Link(s.get("download.json"), c.href(DataJsonPage.at(i))));
         var contributions = c.analysis().toIndicator().getOrDefault(i.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
+        var activity = new Activity(ActivityViews.story(c, i.story()),
+                new Link(s.format("feed.subscribe", i.title()), c.href(feed())),
+                news.stream().map(u -> Cards.update(c, u)).toList());
         return new View(IndicatorViews.row(c, analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
                 i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
-                s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions);
+                s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions,
+                activity);
     }
 
     private static SeriesPanel panel(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        var changes = c.analysis().activities().changesOfIndicator(i.id());
+        var data = IndicatorViews.lineData(c, i, h, changes);
         return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status().code()),
-                c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id),
+                c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id, data),
                 IndicatorViews.table(c, i, h),
                 shownGroups(h).stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
                         IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
-                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(), groupsLeftOut(c, h));
+                h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(),
+                ActivityViews.chartChanges(c, changes, data.markers()), groupsLeftOut(c, h));
     }
 
     /** Before its data are complete, a series shows its values so far: no status, chart or gaps. */
     private static SeriesPanel valuesOnly(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, IndicatorViews.table(c, i, h),
-                List.of(), null, List.of(), "");
+                List.of(), null, List.of(), List.of(), "");
     }
-
     /** Groups beyond which a dimension's groups are not listed one by one (they stay in the tables and the download). */
     static final int MAX_LISTED_GROUPS = 30;
 

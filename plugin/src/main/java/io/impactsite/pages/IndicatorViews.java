@@ -150,18 +150,41 @@ final class IndicatorViews {
     }
 
     static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        return chart(c, i, h, id, lineData(c, i, h, List.of()));
+    }
+
+    /** What a series' line chart shows, with the systems changes that aim to move the indicator (oldest first) marked. */
+    static LineData lineData(ViewContext c, Indicator i, SeriesAnalysis h, List<io.impactsite.model.SystemsChange> changes) {
         Status st = h.status();
         Strings strings = c.strings();
         var labels = new IndicatorChart.Labels(strings.get("chart.all"),
                 i.baseline().isEmpty() ? "" : strings.format("chart.baseline", i.baseline()),
                 st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(c, i, h, st.target().value())),
                 strings.get("chart.trend"));
+        return LineData.of(h, labels, Scale.Bounds.of(measure(i, h)), strings.get("changes.chart"),
+                ActivityViews.events(changes));
+    }
+
+    static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id, LineData data) {
+        Strings strings = c.strings();
         Indicator.Measure measure = measure(i, h);
-        LineData data = LineData.of(h, labels, Scale.Bounds.of(measure));
         String title = strings.format("chart.label", i.title(), h.series().unit());
         return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
                 c.format().locale().toLanguageTag(), title,
-                IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)));
+                IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)
+                        + markerFigures(c, data)));
+    }
+
+    /** " Systems changes marked: 1, Pre-K for All (2021); 2, ...": the markers in words. */
+    private static String markerFigures(ViewContext c, LineData data) {
+        List<String> items = new ArrayList<>();
+        for (var m : data.markers().items()) {
+            String[] numbers = m.label().split(", ");
+            for (int k = 0; k < numbers.length && k < m.names().size(); k++) {
+                items.add(c.strings().format("changes.chart.item", numbers[k], m.names().get(k), data.periods().get(m.index())));
+            }
+        }
+        return items.isEmpty() ? "" : " " + c.strings().format("changes.chart.figure", String.join("; ", items));
     }
 
     /** " Baseline 2016: 42.0%. Latest 2024: 51.8%. Target 2030: 65.0%.": what a chart's description adds to its sentence. */

@@ -36,7 +36,11 @@ public enum Kind {
     DATA_PACKAGE("", Output.JSON),
     DATA_COMBINED("", Output.CSV),
     DATA_FILE("", Output.COPY),
-    ASSET("", Output.COPY);
+    ASSET("", Output.COPY),
+    CHANGE_KIND("systems-change", Output.HTML),
+    NETWORK("network", Output.HTML),
+    TAGS("tags", Output.HTML),
+    TOPIC_FEED("feed", Output.XML);
 
     /**
      * What the page is written as: through a template, serialised, or copied as it is; ELSEWHERE:

@@ -38,6 +38,15 @@ public final class Links {
         return tree.href(ReportCardPage.at(code));
     }
 
+    public String network(String id) {
+        return tree.href(NetworkPage.at(id));
+    }
+
+    /** A systems change's place on the timeline. */
+    public String change(String id) {
+        return tree.href(SystemsChangePage.AT) + "#" + SystemsChangePage.anchor(id);
+    }
+
     public String page(Address address) {
         return tree.href(address);
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, ReportCardPage, IndicatorPage,
         MethodologyPage, ReportingStatusPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
-        DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, EditionsPage, ChangesSincePage, EditionPage {
+        DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, EditionsPage, ChangesSincePage, EditionPage,
+        NetworkPage, TagsPage, TopicFeedPage {
 
     Kind kind();
 
@@ -41,6 +42,11 @@ public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, 
      */
     default Set<String> sources() {
         return Set.of();
+    }
+
+    /** Its own Atom feed (a goal's, an indicator's), which its head links to; null for none. */
+    default Address feed() {
+        return null;
     }
 
     /** Whether it loads the theme's script: to draw charts, or to filter a list in place. */

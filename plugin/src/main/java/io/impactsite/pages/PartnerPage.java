@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 /** A partner's profile: sector, description, networks and contributions. */
-/** @param sources its file, the networks', and those of the indicators its contributions name (their titles show) */
-public record PartnerPage(Partner partner, String sector, Set<String> sources) implements Page {
+/**
+ * @param asOf    the site's date, which says whether a contribution has ended
+ * @param sources its file, the networks', changes.yml and those of the indicators its contributions name
+ */
+public record PartnerPage(Partner partner, String sector, java.time.LocalDate asOf, Set<String> sources) implements Page {
 
     public record View(String name, String sector, String url, String logo, TemplateHTMLOutputModel description,
-                       String joined, List<Link> networks, List<Contribution> contributions) {}
+                       String joined, List<Link> networks, List<Contribution> contributions,
+                       List<io.impactsite.pages.View.ChangeView> changes) {}
 
     public static Address at(String id) {
         return Address.folder("partners", id);
@@ -48,7 +52,9 @@ public record PartnerPage(Partner partner, String sector, Set<String> sources) i
         return new View(partner.name(), sector, partner.url(), partner.logo(), c.html(partner.description()),
                 partner.joined() == 0 ? "" : String.valueOf(partner.joined()),
                 partner.networks().stream().map(n -> new Link(networks.stream().filter(x -> x.id().equals(n)).findFirst()
-                        .orElseThrow().name(), c.href(ActivitiesPage.AT) + "#network-" + n)).toList(),
-                partner.contributions().stream().map(x -> Cards.contribution(c, x)).toList());
+                        .orElseThrow().name(), c.links().network(n))).toList(),
+                partner.contributions().stream().map(x -> Cards.contribution(c, x)).toList(),
+                ActivityViews.newestFirst(c.analysis().activities().changesOfPartner(partner.id())).stream()
+                        .map(x -> Cards.change(c, x)).toList());
     }
 }

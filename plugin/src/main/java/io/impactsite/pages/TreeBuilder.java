@@ -58,24 +58,33 @@ public final class TreeBuilder {
         add(new HomePage(in));
         add(new AgendaPage(in.agenda()));
         add(new GoalsPage(in.agenda().goals()));
-        for (Goal g : in.agenda().goals()) add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty()));
+        var activities = analysis.activities();
+        for (Goal g : in.agenda().goals()) {
+            add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty(), activities.asOf(),
+                    activities.aboutGoal(g.id()).updates().stream().limit(GoalPage.NEWS).toList()));
+        }
         add(new ReportCardPage(Optional.empty()));
         for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
-        analysis.indicators().forEach(a -> add(new IndicatorPage(a, indicatorSources(a.indicator()))));
+        analysis.indicators().forEach(a -> add(new IndicatorPage(a, activities.asOf(),
+                activities.aboutIndicator(a.indicator().id()).updates().stream().limit(GoalPage.NEWS).toList(),
+                indicatorSources(a.indicator()))));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new ReportingStatusPage(in.agenda().goals()));
         add(new OpenDataPage(analysis.indicators()));
         add(new PartnersPage(in.sectors()));
-        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()), partnerSources(p))));
+        site.partners().forEach(p -> add(new PartnerPage(p, sectorName(in, p.sector()), activities.asOf(), partnerSources(p))));
         add(new ActivitiesPage(site.networks()));
+        site.networks().forEach(n -> add(new NetworkPage(n, activities.asOf())));
         updates(site.updates(), in.settings().updatesPerPage());
-        add(new SystemsChangePage(site.changes()));
+        add(new SystemsChangePage(site.changes(), Optional.empty()));
+        io.impactsite.analyse.ChangeCounts.kinds(site.changes()).forEach(k -> add(new SystemsChangePage(site.changes(), Optional.of(k))));
         add(new AboutPage(in, Optional.ofNullable(narratives.remove(AboutPage.AT))));
         narratives.values().forEach(n -> add(new NarrativePage(n)));
         boolean past = editions instanceof Editions.Past;
         if (!past) add(new NotFoundPage());   // a host serves the site's own 404 page, robots.txt and sitemap only
         add(new FeedPage(in, site.updates()));
+        topicFeeds(in);
         if (!past) add(new RobotsPage(in.settings().baseUrl()));
         if (!past && !in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
         if (editions instanceof Editions.Current current) editions(current);
@@ -112,11 +121,30 @@ public final class TreeBuilder {
         });
     }
 
-    /** Every update, a page each; the lists of all updates and of each tag, paged. */
+    /** The feed of each goal and each indicator, beside its page. */
+    private void topicFeeds(Initiative in) {
+        var activities = analysis.activities();
+        for (Goal g : in.agenda().goals()) {
+            var news = activities.aboutGoal(g.id());
+            add(new TopicFeedPage(TopicFeedPage.ofGoal(g.id()), GoalPage.at(g.id()), g.title(), in, news.updates(),
+                    news.changes()));
+        }
+        analysis.indicators().forEach(a -> {
+            var news = activities.aboutIndicator(a.indicator().id());
+            add(new TopicFeedPage(TopicFeedPage.ofIndicator(a.indicator().id()), IndicatorPage.at(a.indicator().id()),
+                    a.indicator().title(), in, news.updates(), news.changes()));
+        });
+    }
+
+    /** Every update, a page each; the lists of all updates and of each tag, paged; every tag with its count. */
     private void updates(List<Update> updates, int perPage) {
         TreeSet<String> tags = new TreeSet<>();
         updates.forEach(u -> tags.addAll(u.tags()));
         paged("", updates, perPage, List.copyOf(tags));
+        if (!tags.isEmpty()) {
+            add(new TagsPage(tags.stream().map(t -> new TagsPage.Tag(t, (int) updates.stream()
+                    .filter(u -> u.tags().contains(t)).count())).toList()));
+        }
         for (int i = 0; i < updates.size(); i++) {
             Update u = updates.get(i);
             add(new UpdatePage(u, i > 0 ? Optional.of(updates.get(i - 1)) : Optional.empty(),
@@ -135,7 +163,12 @@ public final class TreeBuilder {
 
     /** An indicator's files, its contributors' and those of the indicators their contributions also name. */
     private Set<String> indicatorSources(Indicator i) {
-        Set<String> files = new TreeSet<>(List.of("indicators/" + i.id() + ".yml", i.dataFile()));
+        // changes.yml: the changes marked on its chart; a story's partners: their names
+        Set<String> files = new TreeSet<>(List.of("indicators/" + i.id() + ".yml", "changes.yml"));
+        if (!i.dataFile().isEmpty()) files.add(i.dataFile());
+        i.story().partners().forEach(r -> {
+            if (!r.partner().isEmpty()) files.add("partners/" + r.partner() + ".yml");
+        });
         for (Contribution c : analysis.toIndicator().getOrDefault(i.id(), List.of())) {
             files.add("partners/" + c.partner() + ".yml");
             c.indicators().forEach(other -> files.add("indicators/" + other + ".yml"));
@@ -145,7 +178,7 @@ public final class TreeBuilder {
 
     /** A partner's file, the networks' (their names show) and those of the indicators its contributions name. */
     private static Set<String> partnerSources(Partner p) {
-        Set<String> files = new TreeSet<>(List.of("partners/" + p.id() + ".yml", "networks/"));
+        Set<String> files = new TreeSet<>(List.of("partners/" + p.id() + ".yml", "networks/", "changes.yml"));
         p.contributions().forEach(c -> c.indicators().forEach(i -> files.add("indicators/" + i + ".yml")));
         return Set.copyOf(files);
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 /** One update, with links to the newer and the older one. */
 public record UpdatePage(Update update, Optional<Update> newer, Optional<Update> older, String file) implements Page {
 
-    public record View(UpdateCard update, TemplateHTMLOutputModel body, Link previous, Link next) {}
+    /** {@code about}: the goals and indicators it names, linked. */
+    public record View(UpdateCard update, TemplateHTMLOutputModel body, Link previous, Link next, List<Link> about) {}
 
     public static Address at(String slug) {
         return Address.folder("updates", slug);
@@ -43,8 +44,11 @@ public record UpdatePage(Update update, Optional<Update> newer, Optional<Update>
         return UpdatesPage.AT;
     }
 
+    /** Its file, and those of the indicators it names (their titles are its links). */
     @Override public Set<String> sources() {
-        return Set.of(file);
+        Set<String> files = new java.util.TreeSet<>(Set.of(file));
+        update.indicators().forEach(i -> files.add("indicators/" + i + ".yml"));
+        return java.util.Collections.unmodifiableSet(files);
     }
 
     @Override public List<Markdown> bodies() {
@@ -54,6 +58,8 @@ public record UpdatePage(Update update, Optional<Update> newer, Optional<Update>
     @Override public View view(ViewContext c) {
         return new View(Cards.update(c, update), c.html(update.body()),
                 newer.map(u -> new Link(u.title(), c.links().update(u.slug()))).orElse(null),
-                older.map(u -> new Link(u.title(), c.links().update(u.slug()))).orElse(null));
+                older.map(u -> new Link(u.title(), c.links().update(u.slug()))).orElse(null),
+                java.util.stream.Stream.concat(update.goals().stream().map(g -> Cards.goalLink(c, g)),
+                        update.indicators().stream().map(i -> Cards.indicatorLink(c, i))).toList());
     }
 }

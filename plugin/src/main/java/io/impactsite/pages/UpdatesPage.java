@@ -20,7 +20,8 @@ import java.util.Set;
 public record UpdatesPage(String tag, int number, int pages, List<Update> updates, List<String> tags) implements Page {
     public static final Address AT = at("", 1);
 
-    public record View(String heading, List<UpdateCard> updates, Pager pager, List<Link> tags) {}
+    /** {@code allTags}: the page of every tag with its count; "" when the site has no tags. */
+    public record View(String heading, List<UpdateCard> updates, Pager pager, List<Link> tags, String allTags) {}
 
     public static Address at(String tag, int number) {
         String folder = tag.isEmpty() ? "updates/" : "updates/tags/" + tag + "/";
@@ -52,7 +53,8 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
     }
 
     @Override public Address parent() {
-        return tag.isEmpty() && number == 1 ? Address.HOME : AT;
+        if (!tag.isEmpty()) return TagsPage.AT;
+        return number == 1 ? Address.HOME : AT;
     }
 
     @Override public View view(ViewContext c) {
@@ -64,6 +66,7 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
                     items);
         }
         return new View(c.text(title()), updates.stream().map(u -> Cards.update(c, u)).toList(), pager,
-                tags.stream().map(t -> new Link(t, c.links().tag(t))).toList());
+                tags.stream().map(t -> new Link(t, c.links().tag(t))).toList(),
+                c.tree().has(TagsPage.AT) ? c.href(TagsPage.AT) : "");
     }
 }

@@ -13,10 +13,13 @@ import java.util.List;
 public final class View {
     private View() {}
 
-    /** What every page's frame needs. {@code root} goes in front of every site address. */
+    /**
+     * What every page's frame needs. {@code root} goes in front of every site address.
+     * {@code pageFeed}: the page's own Atom feed (a goal's, an indicator's), or null.
+     */
     public record Layout(String lang, String title, String description, String root, String canonical,
                          List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
-                         List<Link> breadcrumbs, boolean preview, Archive archive) {}
+                         List<Link> breadcrumbs, boolean preview, Archive archive, Link pageFeed) {}
 
     /**
      * The site's report cards, as every page's frame links them; null for a site that keeps no past
@@ -76,17 +79,25 @@ public final class View {
 
     public record Pager(String previous, String next, List<NavItem> pages) {}
 
+    /**
+     * A contribution's card. {@code term}: when, in words ("since 2015", "2019 to 2023"); {@code ended}:
+     * whether it has ended by the site's date; {@code amount}: money or value, "" for none.
+     */
     public record Contribution(String partner, String partnerHref, String goal, String goalHref, String title,
-                               String kind, TemplateHTMLOutputModel description, List<Link> indicators, String since) {}
+                               String kind, TemplateHTMLOutputModel description, List<Link> indicators, String term,
+                               boolean ended, String amount, List<ActivityViews.MeasureLine> measures) {}
 
     public record PartnerCard(String name, String href, String sector, TemplateHTMLOutputModel description,
                               String contributions, String logo) {}
 
     public record Sector(String id, String name, List<PartnerCard> partners) {}
 
-    public record NetworkView(String id, String name, TemplateHTMLOutputModel description, String meets,
+    /** An action network in a list; {@code href}: its own page. */
+    public record NetworkView(String id, String href, String name, TemplateHTMLOutputModel description, String meets,
                               Link convener, List<Link> members, List<Link> goals) {}
 
-    public record ChangeView(String date, String isoDate, String year, String kind, String kindLabel, String title,
-                             TemplateHTMLOutputModel description, List<Link> goals, List<Link> partners) {}
+    /** A systems change; {@code href}: its place on the timeline, from the site root. */
+    public record ChangeView(String id, String href, String date, String isoDate, String year, String kind,
+                             String kindLabel, String title, TemplateHTMLOutputModel description, List<Link> goals,
+                             List<Link> partners, List<Link> indicators) {}
 }

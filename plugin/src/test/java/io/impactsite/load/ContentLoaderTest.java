@@ -64,7 +64,7 @@ class ContentLoaderTest {
         counts.put("updates", site().updates().size());
         counts.put("pages", site().pages().size());
         counts.put("assets", site().assets().size());
-        assertEquals(Map.of("goals", 5, "indicators", 13, "partners", 16, "networks", 2, "changes", 7, "updates", 7,
+        assertEquals(Map.of("goals", 5, "indicators", 13, "partners", 16, "networks", 2, "changes", 12, "updates", 7,
                 "pages", 5, "assets", 2), counts);
     }
 

@@ -37,6 +37,9 @@ class PageTreeTest {
         write(content.resolve("updates/2024-05-02-reading-fair.md"), "---\ntitle: Reading fair\ntags: [events]\n---\nFun.\n");
         write(content.resolve("updates/2024-06-01-new-library.md"), "---\ntitle: New library\n---\nBooks.\n");
         write(content.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write(content.resolve("networks/readers.yml"), "name: Readers\ngoals: [reading]\n");
+        write(content.resolve("changes.yml"), "- date: 2020-05-01\n  kind: services\n  title: Libraries open on Sundays\n"
+                + "  indicators: [school-readiness]\n");
         tree = treeOf(content, new Problems());
     }
 
@@ -72,15 +75,21 @@ class PageTreeTest {
                 "PARTNERS /partners/",
                 "PARTNER /partners/lakeside-library/",
                 "ACTIVITIES /activities/",
+                "NETWORK /networks/readers/",
                 "UPDATES /updates/",
+                "TAGS /updates/tags/",
                 "UPDATE /updates/new-library/",
                 "UPDATE /updates/reading-fair/",
                 "TAG /updates/tags/events/",
                 "SYSTEMS_CHANGE /systems-change/",
+                "CHANGE_KIND /systems-change/services/",
                 "ABOUT /about/",
                 "NARRATIVE /approach/",
                 "NOT_FOUND /404.html",
                 "FEED /feed.xml",
+                "TOPIC_FEED /goals/school-ready/feed.xml",
+                "TOPIC_FEED /goals/reading/feed.xml",
+                "TOPIC_FEED /indicators/school-readiness/feed.xml",
                 "ROBOTS /robots.txt",
                 "DATA_FILE /data/school-readiness.csv",
                 "DATA_JSON /data/school-readiness.json",
@@ -110,7 +119,12 @@ class PageTreeTest {
         Page methodology = tree.get(MethodologyPage.AT).orElseThrow();
         assertEquals(ReportCardPage.AT, tree.section(methodology).address());
         Page tag = tree.get(UpdatesPage.at("events", 1)).orElseThrow();
-        assertEquals(List.of("/", "/updates/"), tree.ancestors(tag).stream().map(p -> p.address().toString()).toList());
+        assertEquals(List.of("/", "/updates/", "/updates/tags/"), tree.ancestors(tag).stream().map(p -> p.address().toString())
+                .toList(), "a tag's page is under the page of every tag");
+        Page network = tree.get(NetworkPage.at("readers")).orElseThrow();
+        assertEquals(ActivitiesPage.AT, tree.section(network).address());
+        Page kind = tree.get(SystemsChangePage.at(io.impactsite.model.SystemsChange.Kind.SERVICES)).orElseThrow();
+        assertEquals(List.of("/", "/systems-change/"), tree.ancestors(kind).stream().map(p -> p.address().toString()).toList());
         Page home = tree.get(Address.HOME).orElseThrow();
         assertEquals(List.of(), tree.ancestors(home));
         assertEquals(List.of(), tree.ancestors(tree.get(AgendaPage.AT).orElseThrow()), "top-level pages have no crumbs");
@@ -141,6 +155,21 @@ class PageTreeTest {
         assertEquals(List.of("feed.ftlx"), tree.get(FeedPage.AT).orElseThrow().templates());
         assertEquals(List.of("indicators-on-track.ftlh", "indicators.ftlh"),
                 tree.get(ReportCardPage.at(io.impactsite.analyse.Status.Code.ON_TRACK)).orElseThrow().templates());
+        assertEquals(List.of("network-readers.ftlh", "network.ftlh"), tree.get(NetworkPage.at("readers")).orElseThrow().templates());
+        assertEquals(List.of("systems-change-services.ftlh", "systems-change.ftlh"),
+                tree.get(SystemsChangePage.at(io.impactsite.model.SystemsChange.Kind.SERVICES)).orElseThrow().templates());
+        assertEquals(List.of("tags.ftlh"), tree.get(TagsPage.AT).orElseThrow().templates());
+        assertEquals(List.of("feed.ftlx"), tree.get(TopicFeedPage.ofGoal("reading")).orElseThrow().templates());
+    }
+
+    @Test
+    void goalAndIndicatorPagesHaveTheirOwnFeedBesideThem() {
+        assertEquals(TopicFeedPage.ofGoal("reading"), tree.get(GoalPage.at("reading")).orElseThrow().feed());
+        assertEquals("goals/reading/feed.xml", tree.href(TopicFeedPage.ofGoal("reading")));
+        assertEquals(TopicFeedPage.ofIndicator("school-readiness"),
+                tree.get(IndicatorPage.at("school-readiness")).orElseThrow().feed());
+        assertEquals(null, tree.get(PartnersPage.AT).orElseThrow().feed());
+        assertEquals(null, tree.get(TopicFeedPage.ofGoal("reading")).orElseThrow().parent(), "a feed is no page of the menu");
     }
 
     @Test
