@@ -33,11 +33,12 @@ public enum Kind {
     DATA_PACKAGE("", Output.JSON),
     DATA_COMBINED("", Output.CSV),
     DATA_FILE("", Output.COPY),
-    ASSET("", Output.COPY);
+    ASSET("", Output.COPY),
+    SOCIAL_CARD("", Output.IMAGE);
 
     /** What the page is written as: through a template, serialised, or copied as it is. */
     public enum Output {
-        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY("");
+        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY(""), IMAGE("");
 
         private final String extension;
 

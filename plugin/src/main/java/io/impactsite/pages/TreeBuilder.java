@@ -74,6 +74,7 @@ public final class TreeBuilder {
             if (!a.indicator().dataFile().isEmpty()) add(new DataFilePage(a.indicator()));   // a planned one may have none
             add(new DataJsonPage(a));
         });
+        analysis.indicators().forEach(a -> add(new SocialCardPage(a)));
         add(new CombinedCsvPage(analysis.indicators()));
         add(new DataPackagePage(in.name(), analysis.indicators()));
         site.assets().forEach(a -> add(new AssetPage(a)));

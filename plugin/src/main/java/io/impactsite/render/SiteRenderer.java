@@ -90,6 +90,7 @@ public final class SiteRenderer {
                 out.write(file, serialise(() -> CSV.writer(schema.setUseHeader(true).build()).writeValueAsBytes(t.rows())));
             }
             case COPY -> out.copy(file, contentRoot.resolve((String) page.view(c)));
+            case IMAGE -> out.write(file, (byte[]) page.view(c));
         }
     }
 
