@@ -33,6 +33,6 @@ public final class Frame {
         }
         return new Layout(in.settings().language(), title, c.text(page.description()), c.root(), canonical, nav, site,
                 page.script(), page.allChartTypes() ? "theme/echarts.min.js" : "theme/echarts.common.min.js",
-                FeedPage.AT.path(), List.copyOf(crumbs), c.preview(), Sharing.of(page, c));
+                FeedPage.AT.path(), List.copyOf(crumbs), c.preview(), Discovery.of(page, c));
     }
 }

@@ -34,7 +34,9 @@ public enum Kind {
     DATA_COMBINED("", Output.CSV),
     DATA_FILE("", Output.COPY),
     ASSET("", Output.COPY),
-    SOCIAL_CARD("", Output.IMAGE);
+    SOCIAL_CARD("", Output.IMAGE),
+    SEARCH("search", Output.HTML),
+    SEARCH_INDEX("", Output.JSON);
 
     /** What the page is written as: through a template, serialised, or copied as it is. */
     public enum Output {

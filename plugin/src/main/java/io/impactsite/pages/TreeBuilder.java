@@ -74,9 +74,11 @@ public final class TreeBuilder {
             if (!a.indicator().dataFile().isEmpty()) add(new DataFilePage(a.indicator()));   // a planned one may have none
             add(new DataJsonPage(a));
         });
-        analysis.indicators().forEach(a -> add(new SocialCardPage(a)));
         add(new CombinedCsvPage(analysis.indicators()));
         add(new DataPackagePage(in.name(), analysis.indicators()));
+        analysis.indicators().forEach(a -> add(new SocialCardPage(a)));
+        add(new SearchPage());
+        add(new SearchIndexPage());
         site.assets().forEach(a -> add(new AssetPage(a)));
 
         List<Address> menu = new ArrayList<>(List.of(AgendaPage.AT, ReportCardPage.AT, PartnersPage.AT, ActivitiesPage.AT,

@@ -16,7 +16,7 @@ public final class View {
     /** What every page's frame needs. {@code root} goes in front of every site address. */
     public record Layout(String lang, String title, String description, String root, String canonical,
                          List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
-                         List<Link> breadcrumbs, boolean preview, Sharing share) {}
+                         List<Link> breadcrumbs, boolean preview, Discovery discovery) {}
 
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
                            List<Link> links, String backbone, String home, String data) {}
