@@ -18,7 +18,8 @@ public final class ChartJson {
         return scriptSafe(SERIALIZER.toJson(option));
     }
 
-    static String scriptSafe(String json) {
+    /** JSON made safe to sit inside a script element (see above). */
+    public static String scriptSafe(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

@@ -108,7 +108,8 @@ final class Pipeline {
         MarkdownIndex texts = Validator.validate(analysis, tree, themeFiles.keySet(), previous, problems);
         if (problems.hasErrors()) throw new ContentException(problems.errors(), problems.warnings());
         if (options.strict() && !problems.warnings().isEmpty()) throw new ContentException(problems.warnings(), List.of());
-        Strings strings = new Strings(usedTheme.strings(), site.initiative().settings().locale());
+        Strings strings = new Strings(usedTheme.strings(site.initiative().settings().language()),
+                site.initiative().settings().locale());
         Checked.Timings timings = new Checked.Timings(times[1] - times[0], times[2] - times[1], paged - times[2],
                 System.nanoTime() - paged);
         return new Checked(analysis, tree, texts, usedTheme, strings, themeFiles, problems.warnings(), snapshots, timings);

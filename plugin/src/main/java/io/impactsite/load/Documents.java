@@ -27,7 +27,10 @@ final class Documents {
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
                    Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
-                   List<String> attributes) {}
+                   List<String> attributes, DataLicenseDoc dataLicense) {}
+
+    /** @param id an SPDX identifier; for a licence {@link io.impactsite.model.DataLicense#KNOWN}, name and url follow from it */
+    record DataLicenseDoc(String id, String name, String url) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}

@@ -8,6 +8,7 @@ import io.impactsite.load.Documents.InitiativeDoc;
 import io.impactsite.load.Documents.SiteDoc;
 import io.impactsite.model.Agenda;
 import io.impactsite.model.Backbone;
+import io.impactsite.model.DataLicense;
 import io.impactsite.model.Communication;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Initiative;
@@ -24,12 +25,7 @@ import java.util.Optional;
 /** initiative.yml: identity, settings, agenda, sectors, backbone, communication. */
 final class InitiativeLoader {
     static final String FILE = "initiative.yml";
-    static final List<Sector> DEFAULT_SECTORS = List.of(
-            new Sector("business", "Business"), new Sector("community", "Community"),
-            new Sector("education", "Education"), new Sector("early-childhood", "Early childhood"),
-            new Sector("faith", "Faith"), new Sector("government", "Government"), new Sector("health", "Health"),
-            new Sector("higher-education", "Higher education"), new Sector("nonprofit", "Nonprofit"),
-            new Sector("philanthropy", "Philanthropy"));
+    static final List<Sector> DEFAULT_SECTORS = Sector.DEFAULTS;
 
     private final YamlReader yaml;
 
@@ -90,7 +86,7 @@ final class InitiativeLoader {
 
     /** @param override a base URL the build gives instead of the content's (a preview deployment); null for none */
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder, String override) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (override != null) baseUrl = override.strip();   // "" : none (a past edition of a site without one)
         if (!baseUrl.isEmpty()) {
@@ -104,7 +100,10 @@ final class InitiativeLoader {
         }
         String logo = Fields.optional(site.logo());
         if (!logo.isEmpty()) logo = ContentLoader.checkFile(folder, logo, logo, "", f, lines.of(site, "logo"), "site.logo");
-        String localeTag = Fields.optional(site.locale()).isEmpty() ? "en-US" : site.locale().strip();
+        // Without a locale, numbers and dates follow the language when one is given (es: 1.234,5), else en-US.
+        String localeTag = !Fields.optional(site.locale()).isEmpty() ? site.locale().strip()
+                : !Locale.forLanguageTag(Fields.optional(site.language())).getLanguage().isEmpty() ? site.language().strip()
+                : "en-US";
         Locale locale = Locale.forLanguageTag(localeTag);
         if (locale.getLanguage().isEmpty()) {
             f.error(lines.of(site, "locale"), "`site.locale` is `" + localeTag + "`, but it must be a language tag such as en-US or fr-CA.");
@@ -122,7 +121,34 @@ final class InitiativeLoader {
                 Fields.optional(site.language()).isEmpty() ? locale.getLanguage() : site.language().strip(),
                 locale, logo, Boolean.TRUE.equals(site.prettyLinks()), perPage == null ? 10 : perPage,
                 Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
-                ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f));
+                ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f),
+                dataLicense(site.dataLicense(), lines, f));
+    }
+
+    /** The open data's licence: a known SPDX id alone, or a name and the address of its terms. None by default. */
+    private static DataLicense dataLicense(Documents.DataLicenseDoc doc, YamlReader.Lines lines, Fields f) {
+        if (doc == null) return DataLicense.NONE;
+        int line = lines.of(doc);
+        String id = Fields.optional(doc.id());
+        Optional<DataLicense> known = id.isEmpty() ? Optional.empty() : DataLicense.known(id);
+        String name = Fields.optional(doc.name());
+        String url = f.url(doc.url(), lines.of(doc, "url"), "site.dataLicense.url");
+        if (known.isPresent()) {
+            DataLicense k = known.get();
+            return new DataLicense(k.id(), name.isEmpty() ? k.name() : name, url.isEmpty() ? k.url() : url);
+        }
+        if (name.isEmpty()) {
+            f.error(line, (id.isEmpty() ? "`site.dataLicense` names no licence." : "`site.dataLicense.id` is `" + id
+                    + "`, which is not one of the identifiers known here (" + DataLicense.KNOWN.stream()
+                    .map(DataLicense::id).collect(java.util.stream.Collectors.joining(", ")) + ").")
+                    + " Give its `name` and the `url` of its terms, such as `name: Open Government Licence v3.0`.");
+            return DataLicense.NONE;
+        }
+        if (url.isEmpty()) {
+            f.error(line, "`site.dataLicense` has no `url`. Give the address of the licence's terms, so that "
+                    + "readers can read them.");
+        }
+        return new DataLicense(id, name, url);
     }
 
     private Agenda agenda(AgendaDoc agenda, int top, YamlReader.Lines lines, Fields f) {

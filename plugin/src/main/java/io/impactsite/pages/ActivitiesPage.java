@@ -73,7 +73,7 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         for (Sector sector : sectors) {
             for (Partner p : a.site().partners()) {
                 if (!p.sector().equals(sector.id())) continue;
-                matrix.add(new MatrixRow(Cards.partnerLink(c, p.id()), sector.name(), goals.stream()
+                matrix.add(new MatrixRow(Cards.partnerLink(c, p.id()), Cards.sector(c, sector), goals.stream()
                         .map(g -> p.contributions().stream().anyMatch(x -> x.goal().equals(g.id()))).toList()));
             }
         }
@@ -83,11 +83,12 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         for (Sector sector : sectors) {
             Map<String, Integer> to = a.flows().get(sector.id());
             if (to == null) continue;
-            from.add(sector.name());
+            String name = Cards.sector(c, sector);
+            from.add(name);
             to.forEach((goal, n) -> {
                 String title = a.goal(goal).title();
-                flows.add(new FlowChart.Flow(sector.name(), title, n));
-                rows.add(new Row(List.of(new Cell(sector.name(), false, false, ""), new Cell(title, false, false, ""),
+                flows.add(new FlowChart.Flow(name, title, n));
+                rows.add(new Row(List.of(new Cell(name, false, false, ""), new Cell(title, false, false, ""),
                         new Cell(String.valueOf(n), true, false, "")), false));
             });
         }

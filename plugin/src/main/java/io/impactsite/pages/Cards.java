@@ -17,6 +17,14 @@ import java.util.List;
 final class Cards {
     private Cards() {}
 
+    /**
+     * A sector's name: the theme's word for a default sector ({@code sector.<id>} in the site's
+     * language), the name initiative.yml gives otherwise.
+     */
+    static String sector(ViewContext c, io.impactsite.model.Sector s) {
+        return s.isDefault() ? c.strings().all().getOrDefault("sector." + s.id(), s.name()) : s.name();
+    }
+
     /** Counts by status, in the order of the codes, leaving out those with none. */
     static List<StatusCount> counts(ViewContext c, StatusCounts counts) {
         return counts.present().stream().map(code -> new StatusCount(IndicatorViews.badge(c, code), counts.of(code),

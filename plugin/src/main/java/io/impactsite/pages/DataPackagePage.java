@@ -2,6 +2,7 @@ package io.impactsite.pages;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.model.DataLicense;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Message;
 import java.util.ArrayList;
@@ -14,7 +15,12 @@ import java.util.Set;
 public record DataPackagePage(String name, List<IndicatorAnalysis> indicators) implements Page {
     public static final Address AT = Address.file("data/datapackage.json");
 
-    public record Descriptor(String name, String title, String profile, List<Resource> resources) {}
+    /** @param licenses the open data's licence (Frictionless: name is its SPDX id, path its terms); empty when none is stated */
+    public record Descriptor(String name, String title, String profile,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<License> licenses, List<Resource> resources) {}
+
+    public record License(@JsonInclude(JsonInclude.Include.NON_EMPTY) String name,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) String path, String title) {}
 
     public record Resource(String name, String path, String format, String mediatype, String title,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Schema schema) {}
@@ -53,14 +59,16 @@ public record DataPackagePage(String name, List<IndicatorAnalysis> indicators) i
                                 .map(col -> new Field(col, col.equalsIgnoreCase("value") ? "number" : "string")).toList())));
             }
             resources.add(new Resource(i.id() + "-json", i.id() + ".json", "json", "application/json",
-                    i.title() + " (with computed status)", null));
+                    c.strings().format("data.json.title", i.title()), null));
         }
         List<Field> fields = new ArrayList<>(List.of(new Field("indicator", "string"), new Field("series", "string"),
                 new Field("unit", "string"), new Field("period", "string"), new Field("value", "number")));
         CombinedCsvPage.dimensions(indicators).forEach(d -> fields.add(new Field(d, "string")));
         resources.add(new Resource("all-indicators", "all-indicators.csv", "csv", "text/csv",
-                "Every observation of every indicator", new Schema(fields)));
-        return new Descriptor(slug(name), name, "data-package", resources);
+                c.strings().get("data.combined.title"), new Schema(fields)));
+        DataLicense l = c.site().initiative().settings().dataLicense();
+        List<License> licenses = l.stated() ? List.of(new License(l.id(), l.url(), l.name())) : List.of();
+        return new Descriptor(slug(name), name, "data-package", licenses, resources);
     }
 
     private static String slug(String s) {

@@ -34,7 +34,8 @@ public final class Frame {
         return new Layout(in.settings().language(), title, c.text(page.description()), c.root(), canonical, nav, site,
                 page.script(), page.allChartTypes() ? "theme/echarts.min.js" : "theme/echarts.common.min.js",
                 FeedPage.AT.path(), List.copyOf(crumbs), c.preview(), archive(c), page.feed() == null ? null
-                : new Link(c.strings().format("feed.title", c.text(page.title())), c.href(page.feed())));
+                : new Link(c.strings().format("feed.title", c.text(page.title())), c.href(page.feed())),
+                Discovery.of(page, c));
     }
 
     private static View.Archive archive(ViewContext c) {

@@ -51,7 +51,7 @@ public record HomePage(Initiative initiative) implements Page {
         Map<String, Long> bySector = a.site().partners().stream()
                 .collect(Collectors.groupingBy(Partner::sector, TreeMap::new, Collectors.counting()));
         List<Link> sectors = initiative.sectors().stream().filter(x -> bySector.containsKey(x.id()))
-                .map(x -> new Link(c.strings().format("home.sector", x.name(), bySector.get(x.id())),
+                .map(x -> new Link(c.strings().format("home.sector", Cards.sector(c, x), bySector.get(x.id())),
                         c.href(PartnersPage.AT) + "#sector-" + x.id()))
                 .toList();
         SiteAnalysis.YearSpan span = a.dataSpan();

@@ -40,14 +40,17 @@ public enum Kind {
     CHANGE_KIND("systems-change", Output.HTML),
     NETWORK("network", Output.HTML),
     TAGS("tags", Output.HTML),
-    TOPIC_FEED("feed", Output.XML);
+    TOPIC_FEED("feed", Output.XML),
+    SOCIAL_CARD("", Output.IMAGE),
+    SEARCH("search", Output.HTML),
+    SEARCH_INDEX("", Output.JSON);
 
     /**
      * What the page is written as: through a template, serialised, or copied as it is; ELSEWHERE:
      * written by another build (a past edition's), in the tree so that links to it can be checked.
      */
     public enum Output {
-        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY(""), ELSEWHERE("");
+        HTML(".ftlh"), XML(".ftlx"), TEXT(".ftl"), JSON(""), CSV(""), COPY(""), IMAGE(""), ELSEWHERE("");
 
         private final String extension;
 

@@ -1,6 +1,7 @@
 package io.impactsite.pages;
 
 import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.model.DataLicense;
 import io.impactsite.model.Message;
 import io.impactsite.pages.View.Link;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Set;
 public record OpenDataPage(List<IndicatorAnalysis> indicators) implements Page {
     public static final Address AT = Address.folder("data");
 
-    public record View(List<DataRow> indicators, String combined, String datapackage) {}
+    /** @param license the open data's licence; null when none is stated */
+    public record View(List<DataRow> indicators, String combined, String datapackage, DataLicense license) {}
 
     public record DataRow(Link indicator, String csv, String json, String file, int observations) {}
 
@@ -41,6 +43,7 @@ public record OpenDataPage(List<IndicatorAnalysis> indicators) implements Page {
                         c.href(DataJsonPage.at(a.indicator())),
                         IndicatorPage.fileName(a.indicator().dataFile()),
                         a.indicator().series().stream().mapToInt(x -> x.observations().size()).sum())).toList(),
-                c.href(CombinedCsvPage.AT), c.href(DataPackagePage.AT));
+                c.href(CombinedCsvPage.AT), c.href(DataPackagePage.AT),
+                c.site().initiative().settings().dataLicense().stated() ? c.site().initiative().settings().dataLicense() : null);
     }
 }

@@ -49,7 +49,9 @@ public record PartnerPage(Partner partner, String sector, java.time.LocalDate as
 
     @Override public View view(ViewContext c) {
         var networks = c.site().networks();
-        return new View(partner.name(), sector, partner.url(), partner.logo(), c.html(partner.description()),
+        String sectorName = c.site().initiative().sectors().stream().filter(x -> x.id().equals(partner.sector()))
+                .findFirst().map(x -> Cards.sector(c, x)).orElse(sector);
+        return new View(partner.name(), sectorName, partner.url(), partner.logo(), c.html(partner.description()),
                 partner.joined() == 0 ? "" : String.valueOf(partner.joined()),
                 partner.networks().stream().map(n -> new Link(networks.stream().filter(x -> x.id().equals(n)).findFirst()
                         .orElseThrow().name(), c.links().network(n))).toList(),

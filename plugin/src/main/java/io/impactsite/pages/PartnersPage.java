@@ -42,10 +42,10 @@ public record PartnersPage(List<Sector> sectors) implements Page {
         List<io.impactsite.pages.View.Sector> out = new ArrayList<>();
         for (Sector sector : sectors) {
             var cards = partners.stream().filter(p -> p.sector().equals(sector.id()))
-                    .map(p -> new io.impactsite.pages.View.PartnerCard(p.name(), c.links().partner(p.id()), sector.name(),
+                    .map(p -> new io.impactsite.pages.View.PartnerCard(p.name(), c.links().partner(p.id()), Cards.sector(c, sector),
                             c.html(p.description()), c.strings().format("partners.contributions", p.contributions().size()),
                             p.logo().isEmpty() ? "" : p.logo())).toList();
-            if (!cards.isEmpty()) out.add(new io.impactsite.pages.View.Sector(sector.id(), sector.name(), cards));
+            if (!cards.isEmpty()) out.add(new io.impactsite.pages.View.Sector(sector.id(), Cards.sector(c, sector), cards));
         }
         return new View(c.strings().format("partners.count", partners.size()), out);
     }

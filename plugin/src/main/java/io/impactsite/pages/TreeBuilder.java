@@ -94,6 +94,9 @@ public final class TreeBuilder {
         });
         add(new CombinedCsvPage(analysis.indicators()));
         add(new DataPackagePage(in.name(), analysis.indicators()));
+        analysis.indicators().forEach(a -> add(new SocialCardPage(a)));
+        add(new SearchPage());
+        add(new SearchIndexPage());
         site.assets().forEach(a -> add(new AssetPage(a)));
 
         List<Address> menu = new ArrayList<>(List.of(AgendaPage.AT, ReportCardPage.AT, PartnersPage.AT, ActivitiesPage.AT,

@@ -19,7 +19,8 @@ public final class View {
      */
     public record Layout(String lang, String title, String description, String root, String canonical,
                          List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
-                         List<Link> breadcrumbs, boolean preview, Archive archive, Link pageFeed) {}
+                         List<Link> breadcrumbs, boolean preview, Archive archive, Link pageFeed,
+                         Discovery discovery) {}
 
     /**
      * The site's report cards, as every page's frame links them; null for a site that keeps no past

@@ -89,6 +89,7 @@ public final class SiteRenderer {
             }
             case COPY -> out.copy(file, contentRoot.resolve((String) page.view(c)));
             case ELSEWHERE -> { }   // a past edition's page: its own build writes it
+            case IMAGE -> out.write(file, (byte[]) page.view(c));
         }
     }
 

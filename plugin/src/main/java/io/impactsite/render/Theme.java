@@ -88,16 +88,36 @@ public final class Theme {
         }
     }
 
-    /** The theme's UI strings, each overridable by the site's templates/strings.properties. */
+    /** The theme's UI strings in English, each overridable by the site's templates/strings.properties. */
     public Map<String, String> strings() {
+        return strings("en");
+    }
+
+    /**
+     * The theme's UI strings in a language: the English bundle, then the theme's bundle of that
+     * language ({@code strings_es.properties}) where it has one, then the site's own
+     * {@code templates/strings.properties} and {@code templates/strings_<language>.properties},
+     * each overriding the one before key by key.
+     *
+     * @param language a language tag ("es", "es-MX"): its language subtag picks the bundle
+     */
+    public Map<String, String> strings(String language) {
+        String lang = java.util.Locale.forLanguageTag(language == null ? "" : language).getLanguage();
         Properties merged = new Properties();
         loadProperties(open("strings.properties"), merged);
-        Path own = overrides.resolve("strings.properties");
-        if (Files.isRegularFile(own)) {
-            try {
-                loadProperties(Files.newInputStream(own), merged);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        String bundle = lang.isEmpty() || lang.equals("en") ? null : "strings_" + lang + ".properties";
+        if (bundle != null) {
+            InputStream in = Theme.class.getClassLoader().getResourceAsStream(ROOT + bundle);
+            if (in != null) loadProperties(in, merged);
+        }
+        for (String name : bundle == null ? List.of("strings.properties") : List.of("strings.properties", bundle)) {
+            Path own = overrides.resolve(name);
+            if (Files.isRegularFile(own)) {
+                try {
+                    loadProperties(Files.newInputStream(own), merged);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
         Map<String, String> strings = new TreeMap<>();

@@ -95,6 +95,9 @@ class PageTreeTest {
                 "DATA_JSON /data/school-readiness.json",
                 "DATA_COMBINED /data/all-indicators.csv",
                 "DATA_PACKAGE /data/datapackage.json",
+                "SOCIAL_CARD /indicators/school-readiness/card.png",
+                "SEARCH /search/",
+                "SEARCH_INDEX /search.json",
                 "ASSET /assets/logo.svg"), tree.pages().stream().map(PageTreeTest::entry).toList());
     }
 

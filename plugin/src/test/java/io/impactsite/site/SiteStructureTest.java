@@ -255,8 +255,8 @@ class SiteStructureTest {
                         problems.add(e.getKey() + ": script from elsewhere: " + src);
                     }
                     if (!s.data().isBlank()) problems.add(e.getKey() + ": script with src also has code");
-                } else if (s.attr("type").equals("application/json")) {
-                    json++;
+                } else if (s.attr("type").equals("application/json") || s.attr("type").equals("application/ld+json")) {
+                    json++;   // data blocks (chart options, schema.org JSON-LD): never run
                 } else {
                     problems.add(e.getKey() + ": inline script: " + s.outerHtml().substring(0,
                             Math.min(120, s.outerHtml().length())));
