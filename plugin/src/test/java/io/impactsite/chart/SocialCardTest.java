@@ -23,7 +23,7 @@ class SocialCardTest {
         return new LineData(List.of("2016", "2018", "2020", "2024", "2026", "2030"), 1,
                 List.of(new LineData.Line("line-1", "All", values, 1, true, true)),
                 new LineData.Target(5, new BigDecimal("65"), "Target 2030: 65%"), null, new LineData.Baseline(0, "Baseline 2016"),
-                "%", Scale.Bounds.PERCENT);
+                "%", Scale.Bounds.PERCENT, Markers.NONE);
     }
 
     private static SocialCard card(String title, LineData data) {
