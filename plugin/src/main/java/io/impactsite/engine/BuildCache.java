@@ -39,8 +39,13 @@ final class BuildCache {
                 .add(String.valueOf(options.drafts())).add(String.valueOf(options.today()));
         stamps(content, List.of(output, cache, content.resolve("target"), content.resolve(".git"))).forEach(d::add);
         gitRoot(content).ifPresent(git -> {
-            for (String refs : List.of("HEAD", "packed-refs", "refs")) {
-                stamps(git.resolve(refs), List.of()).forEach(d::add);
+            d.addFolder(git.resolve("refs"));   // small files: their bytes, so a tag moved within a millisecond counts
+            for (String file : List.of("HEAD", "packed-refs")) {
+                try {
+                    d.add(Files.isRegularFile(git.resolve(file)) ? Files.readString(git.resolve(file)) : "none");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         return d.hex();
@@ -99,8 +104,9 @@ final class BuildCache {
             return files.filter(p -> skipped.stream().noneMatch(p::startsWith)).filter(Files::isRegularFile).sorted()
                     .map(p -> {
                         try {
+                            // to the nanosecond where the file system keeps it: two saves within one millisecond differ
                             return root.relativize(p).toString().replace('\\', '/') + " " + Files.size(p) + " "
-                                    + Files.getLastModifiedTime(p).toMillis();
+                                    + Files.getLastModifiedTime(p).to(java.util.concurrent.TimeUnit.NANOSECONDS);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

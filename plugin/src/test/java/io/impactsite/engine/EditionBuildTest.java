@@ -156,6 +156,9 @@ class EditionBuildTest {
         assertTrue(Files.exists(output.resolve("2023/partners/harbor-clinic/index.html")));
 
         build();
+        assertTrue(said.stream().anyMatch(s -> s.startsWith("Nothing changed since the last build")), said.toString());
+        append("indicators/school-readiness.csv", "2024,46.0,\n");   // the current content only: the edition is copied
+        build();
         assertTrue(said.stream().anyMatch(s -> s.startsWith("The 2023 edition is unchanged")), said.toString());
         // the theme: a template of the site's own
         Files.createDirectories(content.resolve("templates"));
@@ -206,6 +209,7 @@ class EditionBuildTest {
         append("initiative.yml", "  - year: 2021\n    folder: editions/2021\n");
         build();
         assertTrue(said.stream().anyMatch(s -> s.startsWith("Built the 2021 (folder editions/2021) edition")), said.toString());
+        append("indicators/school-readiness.csv", "2022,45.0,\n");   // the current content only: both editions copied
         build();
         assertEquals(2, said.stream().filter(s -> s.contains("edition is unchanged")).count(), said.toString());
         Files.writeString(content.resolve("editions/2021/partners/lakeside-library.yml"), "name: Lakeside Library\n"

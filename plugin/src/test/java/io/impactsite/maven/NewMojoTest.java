@@ -63,7 +63,7 @@ class NewMojoTest {
     void writesAProjectThatBuildsAtOnce() throws Exception {
         mojo("Lakeside Learning Partnership").execute();
         Path project = here.resolve("lakeside-learning-partnership");
-        assertEquals(List.of(".github/workflows/site.yml", ".gitignore", ".gitlab-ci.yml", "README.md",
+        assertEquals(List.of(".github/workflows/site.yml", ".gitignore", ".gitlab-ci.yml", ".mvn/jvm.config", "README.md",
                 "indicators/kindergarten-readiness.csv", "indicators/kindergarten-readiness.yml", "initiative.yml",
                 "pages/approach.md", "partners/public-library.yml", "pom.xml", "updates/2026-03-14-welcome.md"), files(project));
 

@@ -54,7 +54,9 @@ class SpanishSiteTest {
         site = temp.resolve("site");
         new SiteBuilder(Reporter.SILENT).build(BuildRequest.of(content, site));
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+            // a past edition (2024/) is kept as it was published, in its own language
+            for (Path p : files.filter(f -> f.toString().endsWith(".html") && !site.relativize(f).toString()
+                    .matches("\\d{4}/.*")).sorted().toList()) {
                 TEXT.put(site.relativize(p).toString(), interfaceText(Jsoup.parse(p.toFile(), "UTF-8")));
             }
         }
