@@ -25,7 +25,13 @@ final class Documents {
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
                    Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
-                   List<String> attributes) {}
+                   List<String> attributes, MapDoc map) {}
+
+    /**
+     * A map by place: the data column whose groups are places (or none, for rows that carry a
+     * {@code GeoCode}) and the GeoJSON file of their shapes, relative to the content folder.
+     */
+    record MapDoc(String dimension, String shapes) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}
@@ -58,7 +64,7 @@ final class Documents {
     record IndicatorDoc(String title, String goal, Markdown description, String unit, String measure,
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
-                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, String reporting) {}
+                        HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, String reporting, MapDoc map) {}
 
     record SourceDoc(String name, String url) {}
 

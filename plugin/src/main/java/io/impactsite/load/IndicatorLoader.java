@@ -32,8 +32,9 @@ final class IndicatorLoader {
      * @param goals      the goal ids; none when initiative.yml could not be read (references are then not checked)
      * @param thresholds the site's thresholds, which the indicator's own override field by field
      * @param attributes the CSV columns the site lists as notes on a value
+     * @param map        initiative.yml's {@code site.map}; null for none
      */
-    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes) {}
+    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes, PlaceMaps.Setting map) {}
 
     /** The indicator; none when its file could not be read at all. */
     Optional<Indicator> load(ContentFolder folder, Path path, SiteWide site, Problems problems) {
@@ -101,7 +102,7 @@ final class IndicatorLoader {
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
                 targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f),
-                reporting);
+                reporting, PlaceMaps.declared(doc.map(), site.map(), series, folder, lines, f));
     }
 
     /** The observations' file; "" after reporting that it is missing or not one the site may read. */

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param headline    which series or group carries the indicator's status (see {@link HeadlineChoice})
  * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
  * @param reporting   reported (the default), in progress (partial data, no status yet) or planned (no data yet)
+ * @param map         its map by place; null when it has none
  */
 public record Indicator(
         String id,
@@ -33,7 +34,8 @@ public record Indicator(
         HeadlineChoice headline,
         List<Series> series,
         Thresholds thresholds,
-        Reporting reporting) {
+        Reporting reporting,
+        PlaceMap map) {
 
     /**
      * Whether its data are published: an indicator may be declared before its data exist, as SDG
@@ -89,6 +91,12 @@ public record Indicator(
         public HeadlineChoice(String series, String dimension, String group) {
             this(series, dimension, group, Map.of());
         }
+    }
+
+    /** The same indicator with another map (its shapes read, or none). */
+    public Indicator withMap(PlaceMap other) {
+        return new Indicator(id, title, goal, description, unit, measure, direction, decimals, source, method, notes,
+                dataFile, dataColumns, baseline, targets, headline, series, thresholds, reporting, other);
     }
 
     /** The targets that apply to a series: its own, or those that name no series. */

@@ -150,18 +150,31 @@ final class IndicatorViews {
     }
 
     static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
+        Indicator.Measure measure = measure(i, h);
+        LineData data = lineData(c, i, h);
+        String title = c.strings().format("chart.label", i.title(), h.series().unit());
+        var svg = IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h));
+        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
+                c.format().locale().toLanguageTag(), title,
+                svg, ChartShares.of(c, i, id, c.strings().format("share.title.line", i.title(), h.series().unit()),
+                        latestPeriod(h), svg.drawings().get(1).height()));
+    }
+
+    /** What the line chart shows, in the site's words: its drawings and its CSV download are made from it. */
+    static LineData lineData(ViewContext c, Indicator i, SeriesAnalysis h) {
         Status st = h.status();
         Strings strings = c.strings();
         var labels = new IndicatorChart.Labels(strings.get("chart.all"),
                 i.baseline().isEmpty() ? "" : strings.format("chart.baseline", i.baseline()),
                 st.target() == null ? "" : strings.format("chart.target", st.target().period(), value(c, i, h, st.target().value())),
                 strings.get("chart.trend"));
-        Indicator.Measure measure = measure(i, h);
-        LineData data = LineData.of(h, labels, Scale.Bounds.of(measure));
-        String title = strings.format("chart.label", i.title(), h.series().unit());
-        return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
-                c.format().locale().toLanguageTag(), title,
-                IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)));
+        return LineData.of(h, labels, Scale.Bounds.of(measure(i, h)));
+    }
+
+    /** The most recent period of a series that has a value: the year a citation of its charts gives. */
+    static Period latestPeriod(SeriesAnalysis h) {
+        return h.series().observations().stream().filter(Observation::hasValue).map(Observation::period)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     /** " Baseline 2016: 42.0%. Latest 2024: 51.8%. Target 2030: 65.0%.": what a chart's description adds to its sentence. */
@@ -179,7 +192,7 @@ final class IndicatorViews {
         return out.toString();
     }
 
-    private static NumberStyle style(ViewContext c, Indicator.Measure measure) {
+    static NumberStyle style(ViewContext c, Indicator.Measure measure) {
         return new NumberStyle(c.format().locale(), measure == Indicator.Measure.PERCENT);
     }
 
@@ -201,9 +214,11 @@ final class IndicatorViews {
                 Scale.Bounds.of(measure));
         String title = strings.format("chart.equity", i.title());
         String description = h.gaps().stream().map(gap -> gapSentence(c, i, h, gap)).collect(java.util.stream.Collectors.joining(" "));
+        var svg = EquityChart.svg(data, style(c, measure), title, description.isEmpty() ? title : description);
         return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(data))), h.series().unit(), decimals(i, h),
-                c.format().locale().toLanguageTag(), title, EquityChart.svg(data, style(c, measure), title,
-                        description.isEmpty() ? title : description));
+                c.format().locale().toLanguageTag(), title, svg,
+                ChartShares.of(c, i, id, strings.format("share.title.groups", i.title()), latestPeriod(h),
+                        svg.drawings().get(1).height()));
     }
 
     /** Beyond this many value columns a wide table stops being readable; the table turns long. */

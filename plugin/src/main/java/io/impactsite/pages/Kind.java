@@ -26,12 +26,14 @@ public enum Kind {
     ABOUT("about", Output.HTML),
     NARRATIVE("page", Output.HTML),
     NOT_FOUND("404", Output.HTML),
+    EMBED("embed", Output.HTML),
     FEED("feed", Output.XML),
     SITEMAP("sitemap", Output.XML),
     ROBOTS("robots", Output.TEXT),
     DATA_JSON("", Output.JSON),
     DATA_PACKAGE("", Output.JSON),
     DATA_COMBINED("", Output.CSV),
+    CHART_DATA("", Output.CSV),
     DATA_FILE("", Output.COPY),
     ASSET("", Output.COPY);
 

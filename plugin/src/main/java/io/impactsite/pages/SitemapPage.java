@@ -3,7 +3,10 @@ package io.impactsite.pages;
 import io.impactsite.model.Message;
 import java.util.List;
 
-/** sitemap.xml: every HTML page but the 404, under the base URL (a sitemap's addresses are absolute). */
+/**
+ * sitemap.xml: every HTML page but the 404 and the charts' embed pages (their content is their
+ * indicator's page's), under the base URL (a sitemap's addresses are absolute).
+ */
 public record SitemapPage(String baseUrl) implements Page {
     public static final Address AT = Address.file("sitemap.xml");
 
@@ -26,7 +29,8 @@ public record SitemapPage(String baseUrl) implements Page {
     }
 
     @Override public View view(ViewContext c) {
-        return new View(c.tree().pages().stream().filter(p -> p.address().isHtml() && p.kind() != Kind.NOT_FOUND)
+        return new View(c.tree().pages().stream().filter(p -> p.address().isHtml() && p.kind() != Kind.NOT_FOUND
+                        && p.kind() != Kind.EMBED)
                 .map(p -> p.address().absolute(baseUrl)).sorted().toList());
     }
 }

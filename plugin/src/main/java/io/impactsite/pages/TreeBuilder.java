@@ -55,6 +55,10 @@ public final class TreeBuilder {
         add(new ReportCardPage(Optional.empty()));
         for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
         analysis.indicators().forEach(a -> add(new IndicatorPage(a, indicatorSources(a.indicator()))));
+        analysis.indicators().forEach(a -> IndicatorPage.charts(a).forEach(chart -> {   // each chart's embed and numbers
+            add(new EmbedPage(a, chart, indicatorSources(a.indicator())));
+            add(new ChartDataPage(a, chart, indicatorSources(a.indicator())));
+        }));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new ReportingStatusPage(in.agenda().goals()));
@@ -113,6 +117,7 @@ public final class TreeBuilder {
     /** An indicator's files, its contributors' and those of the indicators their contributions also name. */
     private Set<String> indicatorSources(Indicator i) {
         Set<String> files = new TreeSet<>(List.of("indicators/" + i.id() + ".yml", i.dataFile()));
+        if (i.map() != null) files.add(i.map().shapes());
         for (Contribution c : analysis.toIndicator().getOrDefault(i.id(), List.of())) {
             files.add("partners/" + c.partner() + ".yml");
             c.indicators().forEach(other -> files.add("indicators/" + other + ".yml"));
