@@ -32,9 +32,9 @@ public final class MapChart {
     public record Option(Map<String, Object> aria, Map<String, Object> textStyle, Map<String, Object> tooltip,
                          Map<String, Object> toolbox, VisualMap visualMap, List<MapSeries> series) {}
 
-    /** The classes as ECharts' piecewise visual map, a vertical key at the top left. */
-    public record VisualMap(String type, List<Piece> pieces, String orient, int left, int top, Map<String, Object> textStyle,
-                            Map<String, Object> outOfRange) {}
+    /** The classes as ECharts' piecewise visual map, a vertical key at the top left, lowest first as in the SVG. */
+    public record VisualMap(String type, List<Piece> pieces, String orient, boolean inverse, int left, int top,
+                            Map<String, Object> textStyle, Map<String, Object> outOfRange) {}
 
     /** One class: {@code gte} its lower break, {@code lt} the next (or {@code lte} for the last). */
     public record Piece(BigDecimal gte, BigDecimal lt, BigDecimal lte, String label, String color) {}
@@ -69,7 +69,7 @@ public final class MapChart {
                 Ordered.map("show", false));
         return new Option(Look.ariaOff(), Look.text(), Ordered.map("trigger", "item", "confine", true),
                 Ordered.map("feature", Ordered.map("saveAsImage", Ordered.map("show", true, "pixelRatio", 2))),
-                new VisualMap("piecewise", pieces, "vertical", 0, 8, Ordered.map("color", Palette.INK),
+                new VisualMap("piecewise", pieces, "vertical", true, 0, 8, Ordered.map("color", Palette.INK),
                         Ordered.map("color", Palette.BG)),
                 List.of(series));
     }

@@ -136,7 +136,7 @@ class MapGeometryTest {
                 place("C", "", square(2, 0, 3, 1))));
         MapData d = data(g, values("A", "20.0", "B", "29.96", "C", "45.0"), 1);
         assertEquals(new BigDecimal("30.0"), d.areas().get(1).value());
-        assertEquals("30.0\u201339.9", d.bands().get(d.areas().get(1).band()).label());
+        assertEquals("30.0\u201334.9", d.bands().get(d.areas().get(1).band()).label());
     }
 
     @Test

@@ -120,7 +120,7 @@ class ChartShareTest {
             List<String[]> csv = ContentCsv.rows(local(f.selectFirst("a.chart__csv")));
             List<String> head = List.of(csv.get(0));
             String id = live.id();
-            JsonNode series = option.path("series");
+            JsonNode series = option.path("series").isArray() ? option.path("series") : JSON.createArrayNode().add(option.path("series"));
             if (id.startsWith("chart-")) {
                 // the x axis' periods with a value; each line's column equals its series' data
                 List<String> periods = new ArrayList<>();
