@@ -3,7 +3,6 @@ package io.impactsite.pages;
 import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.chart.MapChart;
 import io.impactsite.chart.MapData;
-import io.impactsite.model.Geography;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Period;
@@ -58,7 +57,8 @@ final class MapViews {
         Map<String, String> texts = new LinkedHashMap<>();
         latest.values().forEach((code, v) -> texts.put(code, IndicatorViews.value(c, i, h, v)));
         Indicator.Measure measure = IndicatorViews.measure(i, h);
-        return MapData.of(c.strings().get("indicators.latest"), latest.period().label(), h.series().unit(),
+        // the series is named by its period, as the table's column of values is
+        return MapData.of(latest.period().label(), latest.period().label(), h.series().unit(),
                 i.map().geography(), latest.values(), texts, IndicatorViews.decimals(i, h), IndicatorViews.style(c, measure),
                 c.strings().get("map.noData"));
     }
@@ -118,12 +118,5 @@ final class MapViews {
     static String dimension(PlaceMap m) {
         String d = m.dimension();
         return d.isEmpty() ? "Place" : d.substring(0, 1).toUpperCase(Locale.ROOT) + d.substring(1);
-    }
-
-    /** The places of a geography by code, for the CSV of the map. */
-    static Map<String, Geography.Place> places(Geography g) {
-        Map<String, Geography.Place> out = new LinkedHashMap<>();
-        g.places().forEach(p -> out.put(p.code(), p));
-        return out;
     }
 }
