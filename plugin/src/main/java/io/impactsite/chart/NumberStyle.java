@@ -19,4 +19,9 @@ public record NumberStyle(Locale locale, boolean percent) {
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(value == 0 ? 0.0 : value) + (percent ? "%" : "");
     }
+
+    /** {@code value} with exactly {@code decimals} digits after the point: "17.5", "20.0%". */
+    public String fixed(double value, int decimals) {
+        return tick(value, new Scale(value, value, Math.pow(10, -decimals)));
+    }
 }

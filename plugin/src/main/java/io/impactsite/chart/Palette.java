@@ -26,9 +26,23 @@ final class Palette {
     static final String TARGET_DARK = "#c6a4f0";
     static final String TREND_DARK = "#b8bec6";
 
+    /**
+     * A map's classes, lowest first: one sequential hue (ColorBrewer's Blues), which every kind of
+     * colour vision orders by lightness. Text on classes 1 to 3 is dark, on 4 and 5 white, each at
+     * least 4.5:1.
+     */
+    static final String[] MAP = {"#eff3ff", "#bdd7e7", "#6baed6", "#2171b5", "#08519c"};
+    /**
+     * The same on a dark page, lowest darkest, so that more is always brighter against the page:
+     * text on classes 1 and 2 is light, on 3 to 5 dark, each at least 4.5:1.
+     */
+    static final String[] MAP_DARK = {"#17324d", "#1f5a8a", "#3d8bcc", "#7fb8e6", "#c6e2f7"};
+    /** Classes whose labels are white (light page): the darker ones. */
+    static final int MAP_LIGHT_TEXT_FROM = 4;
+
     /** The names of the CSS custom properties ({@code --chart-<name>}), in the order of {@link #light()}. */
     static final List<String> SLOTS = List.of("1", "2", "3", "4", "5", "6", "7", "8",
-            "target", "trend", "ink", "muted", "grid", "bg");
+            "target", "trend", "ink", "muted", "grid", "bg", "m1", "m2", "m3", "m4", "m5");
 
     private Palette() {}
 
@@ -36,6 +50,7 @@ final class Palette {
     static List<String> light() {
         List<String> all = new ArrayList<>(Arrays.asList(COLOURS));
         all.addAll(List.of(TARGET, TREND, INK, MUTED, GRID, BG));
+        all.addAll(Arrays.asList(MAP));
         return all;
     }
 

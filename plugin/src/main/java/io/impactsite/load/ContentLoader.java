@@ -66,12 +66,16 @@ public final class ContentLoader {
                 .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
         IndicatorLoader.SiteWide siteWide = new IndicatorLoader.SiteWide(goals,
                 loaded.map(l -> l.initiative().settings().thresholds()).orElse(Thresholds.DEFAULT),
-                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()), ids(folder, "partners"));
+                loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()), ids(folder, "partners"),
+                loaded.map(InitiativeLoader.Loaded::map).orElse(null));
 
-        List<Indicator> indicatorList = folder.list("indicators", ".yml").parallelStream()
+        List<Indicator> read = folder.list("indicators", ".yml").parallelStream()
                 .flatMap(p -> cache.get(p, siteWide, problems, own -> indicators.load(folder, p, siteWide, own),
                         i -> i.map(x -> List.of(folder.root().resolve(x.dataFile()))).orElse(List.of())).stream())
                 .sorted(Comparator.comparing(Indicator::id)).toList();
+        // Maps: each GeoJSON read once per load (never cached, so its problems stand while they last).
+        var shapes = PlaceMaps.read(folder, read, problems);
+        List<Indicator> indicatorList = read.stream().map(i -> PlaceMaps.attach(i, shapes, problems)).toList();
         List<PartnerLoader.Loaded> partnerList = folder.list("partners", ".yml").parallelStream()
                 .flatMap(p -> cache.get(p, null, problems, own -> partners.partner(folder, p, own), x -> List.<Path>of())
                         .stream()).toList();

@@ -27,10 +27,16 @@ final class Documents {
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
                    Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
-                   List<String> attributes, DataLicenseDoc dataLicense) {}
+                   List<String> attributes, DataLicenseDoc dataLicense, MapDoc map) {}
 
     /** @param id an SPDX identifier; for a licence {@link io.impactsite.model.DataLicense#KNOWN}, name and url follow from it */
     record DataLicenseDoc(String id, String name, String url) {}
+
+    /**
+     * A map by place: the data column whose groups are places (or none, for rows that carry a
+     * {@code GeoCode}) and the GeoJSON file of their shapes, relative to the content folder.
+     */
+    record MapDoc(String dimension, String shapes) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}
@@ -64,7 +70,7 @@ final class Documents {
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
                         HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, StoryDoc story,
-                        String reporting) {}
+                        String reporting, MapDoc map) {}
 
     record SourceDoc(String name, String url) {}
 

@@ -35,8 +35,10 @@ final class IndicatorLoader {
      * @param thresholds the site's thresholds, which the indicator's own override field by field
      * @param attributes the CSV columns the site lists as notes on a value
      * @param partners   the partner ids, which a story's roles may name
+     * @param map        initiative.yml's {@code site.map}; null for none
      */
-    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes, List<String> partners) {}
+    record SiteWide(Optional<List<String>> goals, Thresholds thresholds, List<String> attributes, List<String> partners,
+                    PlaceMaps.Setting map) {}
 
     /** The indicator; none when its file could not be read at all. */
     Optional<Indicator> load(ContentFolder folder, Path path, SiteWide site, Problems problems) {
@@ -104,7 +106,8 @@ final class IndicatorLoader {
                 Direction.valueOf((direction.isEmpty() ? "increase" : direction).toUpperCase(Locale.ROOT)),
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
                 targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f),
-                story(doc.story(), site.partners(), lines, f), reporting);
+                story(doc.story(), site.partners(), lines, f), reporting,
+                PlaceMaps.declared(doc.map(), site.map(), series, folder, lines, f));
     }
 
     /** The story behind the curve; a role names a partner of the site or another organisation, not both. */

@@ -37,7 +37,7 @@ final class InitiativeLoader {
      * The initiative, and whether every goal could be read with its id: when one could not, a
      * reference to it would be reported as a reference to nothing, so references to goals are not checked.
      */
-    record Loaded(Initiative initiative, boolean goalsComplete, List<String> attributes) {}
+    record Loaded(Initiative initiative, boolean goalsComplete, List<String> attributes, PlaceMaps.Setting map) {}
 
     /** The initiative, or none after reporting why it cannot be read. */
     Optional<Loaded> load(ContentFolder folder, String baseUrl, Problems problems) {
@@ -81,12 +81,12 @@ final class InitiativeLoader {
         List<String> attributes = doc.site() == null ? List.of()
                 : Fields.list(doc.site().attributes()).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
         return new Loaded(initiative, goals.stream().allMatch(g -> g != null && !Fields.optional(g.id()).isEmpty()),
-                attributes);
+                attributes, doc.site() == null ? null : PlaceMaps.setting(doc.site().map(), folder, lines, f));
     }
 
     /** @param override a base URL the build gives instead of the content's (a preview deployment); null for none */
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder, String override) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (override != null) baseUrl = override.strip();   // "" : none (a past edition of a site without one)
         if (!baseUrl.isEmpty()) {

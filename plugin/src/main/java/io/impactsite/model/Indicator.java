@@ -14,6 +14,7 @@ import java.util.Map;
  * @param thresholds  the progress measure's breaks: the site's, with any the indicator sets itself
  * @param reporting   reported (the default), in progress (partial data, no status yet) or planned (no data yet)
  * @param story       the story behind the curve; {@link Story#NONE} when the indicator tells none
+ * @param map         its map by place; null when it has none
  */
 public record Indicator(
         String id,
@@ -35,7 +36,8 @@ public record Indicator(
         List<Series> series,
         Thresholds thresholds,
         Story story,
-        Reporting reporting) {
+        Reporting reporting,
+        PlaceMap map) {
 
     /**
      * Whether its data are published: an indicator may be declared before its data exist, as SDG
@@ -91,6 +93,12 @@ public record Indicator(
         public HeadlineChoice(String series, String dimension, String group) {
             this(series, dimension, group, Map.of());
         }
+    }
+
+    /** The same indicator with another map (its shapes read, or none). */
+    public Indicator withMap(PlaceMap other) {
+        return new Indicator(id, title, goal, description, unit, measure, direction, decimals, source, method, notes,
+                dataFile, dataColumns, baseline, targets, headline, series, thresholds, story, reporting, other);
     }
 
     /** The targets that apply to a series: its own, or those that name no series. */

@@ -36,13 +36,40 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
      * systems changes marked on its chart.
      *
      * @param groupsLeftOut "" or which dimensions have too many groups to list one by one
+     * @param map           null where the series has no map by place
      */
     public record SeriesPanel(String id, String name, String unit, Badge status, String reason, String sentence,
                               Chart chart, Table table, List<GroupStatus> groups, Chart equity, List<String> gaps,
-                              List<ActivityViews.ChartChange> changes, String groupsLeftOut) {}
+                              List<ActivityViews.ChartChange> changes, String groupsLeftOut, MapViews.MapView map) {}
 
     /** The story behind the curve (null for none), the indicator's feed and the latest updates about it. */
     public record Activity(ActivityViews.StoryView story, Link feed, List<io.impactsite.pages.View.UpdateCard> updates) {}
+    /** The kinds of chart an indicator's page draws for a series. */
+    public enum ChartKind { LINE, EQUITY, MAP }
+
+    /**
+     * A chart of the page: the series it is of (its place in the analysis' list), its kind and its
+     * element id ("chart-series-1", "equity-series-1", "map-series-1"), which also names its CSV and
+     * embed page.
+     */
+    public record ChartRef(int series, ChartKind kind, String id) {}
+
+    /** Every chart the page of a reported indicator draws, in page order. */
+    public static List<ChartRef> charts(IndicatorAnalysis a) {
+        List<ChartRef> out = new ArrayList<>();
+        if (a.indicator().reporting() != Indicator.Reporting.REPORTED) return out;
+        for (int n = 0; n < a.series().size(); n++) {
+            SeriesAnalysis h = a.series().get(n);
+            if (h.series().observations().stream().noneMatch(Observation::hasValue)) continue;
+            String panel = "series-" + (n + 1);
+            out.add(new ChartRef(n, ChartKind.LINE, "chart-" + panel));
+            if (MapViews.has(a.indicator(), h)) out.add(new ChartRef(n, ChartKind.MAP, "map-" + panel));
+            if (shownGroups(h).stream().anyMatch(g -> g.status().latest() != null)) {
+                out.add(new ChartRef(n, ChartKind.EQUITY, "equity-" + panel));
+            }
+        }
+        return out;
+    }
 
     public record GroupStatus(String label, String latest, String latestPeriod, Badge status, String reason) {}
 
@@ -86,6 +113,11 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
         return TopicFeedPage.ofIndicator(indicator().id());
     }
 
+    /** ECharts' map series is only in its full build. */
+    @Override public boolean allChartTypes() {
+        return charts(analysis).stream().anyMatch(r -> r.kind() == ChartKind.MAP);
+    }
+
     private boolean reported() {
         return indicator().reporting() == Indicator.Reporting.REPORTED;
     }
@@ -127,13 +159,13 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
                         IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
                 h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(),
-                ActivityViews.chartChanges(c, changes, data.markers()), groupsLeftOut(c, h));
+                ActivityViews.chartChanges(c, changes, data.markers()), groupsLeftOut(c, h), MapViews.view(c, i, h, "map-" + id));
     }
 
     /** Before its data are complete, a series shows its values so far: no status, chart or gaps. */
     private static SeriesPanel valuesOnly(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, IndicatorViews.table(c, i, h),
-                List.of(), null, List.of(), List.of(), "");
+                List.of(), null, List.of(), List.of(), "", null);
     }
     /** Groups beyond which a dimension's groups are not listed one by one (they stay in the tables and the download). */
     static final int MAX_LISTED_GROUPS = 30;

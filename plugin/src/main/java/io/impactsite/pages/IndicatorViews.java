@@ -153,6 +153,11 @@ final class IndicatorViews {
         return chart(c, i, h, id, lineData(c, i, h, List.of()));
     }
 
+    /** What the line chart shows, in the site's words: its drawings and its CSV download are made from it. */
+    static LineData lineData(ViewContext c, Indicator i, SeriesAnalysis h) {
+        return lineData(c, i, h, List.of());
+    }
+
     /** What a series' line chart shows, with the systems changes that aim to move the indicator (oldest first) marked. */
     static LineData lineData(ViewContext c, Indicator i, SeriesAnalysis h, List<io.impactsite.model.SystemsChange> changes) {
         Status st = h.status();
@@ -169,10 +174,12 @@ final class IndicatorViews {
         Strings strings = c.strings();
         Indicator.Measure measure = measure(i, h);
         String title = strings.format("chart.label", i.title(), h.series().unit());
+        var svg = IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)
+                + markerFigures(c, data));
         return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
-                c.format().locale().toLanguageTag(), title,
-                IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)
-                        + markerFigures(c, data)));
+                c.format().locale().toLanguageTag(), title, svg,
+                ChartShares.of(c, i, id, strings.format("share.title.line", i.title(), h.series().unit()),
+                        latestPeriod(h), svg.drawings().get(1).height()));
     }
 
     /** " Systems changes marked: 1, Pre-K for All (2021); 2, ...": the markers in words. */
@@ -185,6 +192,12 @@ final class IndicatorViews {
             }
         }
         return items.isEmpty() ? "" : " " + c.strings().format("changes.chart.figure", String.join("; ", items));
+    }
+
+    /** The most recent period of a series that has a value: the year a citation of its charts gives. */
+    static Period latestPeriod(SeriesAnalysis h) {
+        return h.series().observations().stream().filter(Observation::hasValue).map(Observation::period)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     /** " Baseline 2016: 42.0%. Latest 2024: 51.8%. Target 2030: 65.0%.": what a chart's description adds to its sentence. */
@@ -202,7 +215,7 @@ final class IndicatorViews {
         return out.toString();
     }
 
-    private static NumberStyle style(ViewContext c, Indicator.Measure measure) {
+    static NumberStyle style(ViewContext c, Indicator.Measure measure) {
         return new NumberStyle(c.format().locale(), measure == Indicator.Measure.PERCENT);
     }
 
@@ -224,9 +237,11 @@ final class IndicatorViews {
                 Scale.Bounds.of(measure));
         String title = strings.format("chart.equity", i.title());
         String description = h.gaps().stream().map(gap -> gapSentence(c, i, h, gap)).collect(java.util.stream.Collectors.joining(" "));
+        var svg = EquityChart.svg(data, style(c, measure), title, description.isEmpty() ? title : description);
         return new View.Chart(id, Html.of(ChartJson.toJson(EquityChart.option(data))), h.series().unit(), decimals(i, h),
-                c.format().locale().toLanguageTag(), title, EquityChart.svg(data, style(c, measure), title,
-                        description.isEmpty() ? title : description));
+                c.format().locale().toLanguageTag(), title, svg,
+                ChartShares.of(c, i, id, strings.format("share.title.groups", i.title()), latestPeriod(h),
+                        svg.drawings().get(1).height()));
     }
 
     /** Beyond this many value columns a wide table stops being readable; the table turns long. */

@@ -15,7 +15,7 @@ public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, 
         MethodologyPage, ReportingStatusPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
         DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, EditionsPage, ChangesSincePage, EditionPage,
-        NetworkPage, TagsPage, TopicFeedPage, SocialCardPage, SearchPage, SearchIndexPage {
+        NetworkPage, TagsPage, TopicFeedPage, SocialCardPage, SearchPage, SearchIndexPage, EmbedPage, ChartDataPage {
 
     Kind kind();
 

@@ -68,6 +68,10 @@ public final class TreeBuilder {
         analysis.indicators().forEach(a -> add(new IndicatorPage(a, activities.asOf(),
                 activities.aboutIndicator(a.indicator().id()).updates().stream().limit(GoalPage.NEWS).toList(),
                 indicatorSources(a.indicator()))));
+        analysis.indicators().forEach(a -> IndicatorPage.charts(a).forEach(chart -> {   // each chart's embed and numbers
+            add(new EmbedPage(a, chart, indicatorSources(a.indicator())));
+            add(new ChartDataPage(a, chart, indicatorSources(a.indicator())));
+        }));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new ReportingStatusPage(in.agenda().goals()));
@@ -172,6 +176,7 @@ public final class TreeBuilder {
         i.story().partners().forEach(r -> {
             if (!r.partner().isEmpty()) files.add("partners/" + r.partner() + ".yml");
         });
+        if (i.map() != null) files.add(i.map().shapes());
         for (Contribution c : analysis.toIndicator().getOrDefault(i.id(), List.of())) {
             files.add("partners/" + c.partner() + ".yml");
             c.indicators().forEach(other -> files.add("indicators/" + other + ".yml"));

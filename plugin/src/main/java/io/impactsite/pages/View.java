@@ -49,7 +49,29 @@ public final class View {
      * static SVG drawn at build time that every reader gets first (and on paper, and without script).
      */
     public record Chart(String id, TemplateHTMLOutputModel json, String unit, int decimals, String locale,
-                        String label, StaticChart svg) {}
+                        String label, StaticChart svg, Share share) {
+        /** A chart without downloads of its data, an embed or a citation. */
+        public Chart(String id, TemplateHTMLOutputModel json, String unit, int decimals, String locale, String label,
+                     StaticChart svg) {
+            this(id, json, unit, decimals, locale, label, svg, null);
+        }
+    }
+
+    /**
+     * What a reader may take away of a chart beyond its picture: its numbers as CSV, a page of the
+     * chart alone to embed in another site, and a citation.
+     *
+     * @param csv       the CSV file, from the site root
+     * @param embed     the chart's own page, from the site root
+     * @param embedCode the iframe another site pastes (its address absolute where the site has a base URL,
+     *                  else from the site root, for the theme's script to complete)
+     * @param title     what the chart is, short: "Kindergarten readiness by group, 2024"
+     * @param citation  "Publisher. (2024). Title [Data set]."; the address follows it
+     * @param address   the indicator page's address: absolute, or from the site root where the site has no base URL
+     * @param absolute  whether the addresses are absolute
+     */
+    public record Share(String csv, String embed, String embedCode, String title, String citation, String address,
+                        boolean absolute) {}
 
     /** A table; {@code note} ("" for none) says what it leaves out and where the rest is. */
     public record Table(String caption, List<String> head, List<Row> rows, String note) {

@@ -172,7 +172,8 @@ class LineChartTest {
         assertTrue(chart.selectableGroups());
         assertEquals(4, chart.toggles().stream().filter(StaticChart.Toggle::group).count());
         assertTrue(chart.palette().startsWith("1:#0b4f8a 2:#d55e00"), chart.palette());
-        assertTrue(chart.palette().endsWith("bg:#ffffff"), chart.palette());
+        assertTrue(chart.palette().contains(" bg:#ffffff"), chart.palette());
+        assertTrue(chart.palette().endsWith("m5:#08519c"), "a map's classes come last: " + chart.palette());
     }
 
     @Test

@@ -64,8 +64,21 @@ class ContentLoaderTest {
         counts.put("updates", site().updates().size());
         counts.put("pages", site().pages().size());
         counts.put("assets", site().assets().size());
-        assertEquals(Map.of("goals", 5, "indicators", 13, "partners", 16, "networks", 2, "changes", 12, "updates", 7,
-                "pages", 5, "assets", 2), counts);
+        assertEquals(Map.of("goals", 5, "indicators", 14, "partners", 16, "networks", 2, "changes", 12, "updates", 7,
+                "pages", 5, "assets", 3), counts);
+    }
+
+    @Test
+    void theExampleMapsChildCareCapacityByDistrictFromItsGeoJson() {
+        io.impactsite.model.PlaceMap map = indicator("child-care-capacity").map();
+        assertEquals("district", map.dimension());
+        assertEquals("assets/riverbend-districts.geojson", map.shapes());
+        assertEquals(false, map.geoCode(), "places named by the district column");
+        assertEquals(List.of("Confluence", "Southfork", "Eastside", "North Valley", "Northside", "West Hills"),
+                map.geography().places().stream().map(io.impactsite.model.Geography.Place::name).toList());
+        assertEquals(List.of(5, 11, 17, 23, 29, 35), map.geography().places().stream()
+                .map(io.impactsite.model.Geography.Place::line).toList(), "the line each feature starts on");
+        assertEquals(null, indicator("kindergarten-readiness").map(), "no map without a map field or site.map");
     }
 
     @Test

@@ -117,9 +117,13 @@
     var chart;
     if (!shown(el) || echarts.getInstanceByDom(el)) return;
     try {
-      var json = doc.getElementById(el.getAttribute('data-chart')).textContent;
+      var json = doc.getElementById(el.getAttribute('data-chart')).textContent, option = JSON.parse(json);
+      var geo = doc.getElementById(el.id + '-geo'); // a map's shapes (map.ftlh), registered once by the map's name
+      list(option.series).forEach(function (s) {
+        if (s.type === 'map' && geo && !echarts.getMap(s.map)) echarts.registerMap(s.map, JSON.parse(geo.textContent));
+      });
       chart = echarts.init(el, null, { renderer: 'svg' }); // crisp on projectors, paper
-      chart.setOption(prepare(el, JSON.parse(json)));
+      chart.setOption(prepare(el, option));
       chart.impactJson = json;
       charts.push(chart);
       var figure = figureOf(el);
@@ -308,6 +312,14 @@
       resize();
     });
   });
+
+  /* ---- Sharing: share.js (copy buttons, the view kept in the address), only where a page has it ---- */
+
+  if (me && (all('[data-chart-share]').length || all('[data-series-panel]').length)) {
+    var share = doc.createElement('script');
+    share.src = me.src.replace(/site\.js([?#].*)?$/, 'share.js');
+    doc.head.appendChild(share);
+  }
 
   /* ---- Report card: .filters links filter [data-filter-list] in place ---- */
 
