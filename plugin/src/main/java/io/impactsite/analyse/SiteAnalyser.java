@@ -32,9 +32,8 @@ public final class SiteAnalyser {
         for (Goal g : site.initiative().agenda().goals()) {
             changesByGoal.put(g.id(), site.changes().stream().filter(c -> c.goals().contains(g.id())).toList());
         }
-        int improving = (int) analyses.stream().filter(a -> a.status().code().improving()).count();
         return new SiteAnalysis(site, analyses, unmodifiable(byIndicator), unmodifiable(byGoal),
-                StatusCounts.of(analyses), improving, dataSpan(site), flows(site),
+                StatusCounts.of(analyses), dataSpan(site), flows(site),
                 group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
                 index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id));
     }

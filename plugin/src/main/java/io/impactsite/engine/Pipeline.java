@@ -60,7 +60,7 @@ final class Pipeline {
         Settings s = in.settings();
         String url = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Settings settings = new Settings(url, s.language(), s.locale(), s.logo(), s.prettyLinks(), s.updatesPerPage(),
-                s.rawHtml(), s.thresholds());
+                s.rawHtml(), s.thresholds(), s.colours());
         return new Site(new Initiative(in.name(), in.shortName(), in.tagline(), in.started(), settings, in.agenda(),
                 in.sectors(), in.backbone(), in.communication()), site.indicators(), site.partners(), site.networks(),
                 site.changes(), site.updates(), site.pages(), site.assets());

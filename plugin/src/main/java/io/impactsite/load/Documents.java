@@ -25,7 +25,12 @@ final class Documents {
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
                    Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
-                   List<String> attributes) {}
+                   List<String> attributes, ColorsDoc colors) {}
+
+    /** Brand colours, "#rrggbb"; {@code dark}: the same roles in dark mode (derived when absent). */
+    record ColorsDoc(String accent, String link, DarkColorsDoc dark) {}
+
+    record DarkColorsDoc(String accent, String link) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}

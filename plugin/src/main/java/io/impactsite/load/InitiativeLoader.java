@@ -87,7 +87,7 @@ final class InitiativeLoader {
     }
 
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (!baseUrl.isEmpty()) {
             if (!baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
@@ -118,7 +118,8 @@ final class InitiativeLoader {
                 Fields.optional(site.language()).isEmpty() ? locale.getLanguage() : site.language().strip(),
                 locale, logo, Boolean.TRUE.equals(site.prettyLinks()), perPage == null ? 10 : perPage,
                 Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
-                ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f));
+                ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f),
+                BrandColours.read(site.colors(), lines, f));
     }
 
     private Agenda agenda(AgendaDoc agenda, int top, YamlReader.Lines lines, Fields f) {

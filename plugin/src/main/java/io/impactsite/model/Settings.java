@@ -8,6 +8,7 @@ import java.util.Locale;
  * @param baseUrl     absolute URL ending in "/", or "" when none is set
  * @param prettyLinks links end in "/" (web hosts) rather than "index.html" (also works from disk)
  * @param thresholds  the progress measure's breaks for every indicator that sets none of its own
+ * @param colours     the brand colours; {@link Colours#NONE} for the theme's own
  */
 public record Settings(
         String baseUrl,
@@ -17,7 +18,8 @@ public record Settings(
         boolean prettyLinks,
         int updatesPerPage,
         RawHtml rawHtml,
-        Thresholds thresholds) {
+        Thresholds thresholds,
+        Colours colours) {
 
     /** What Markdown's raw HTML becomes. */
     public enum RawHtml { ESCAPE, STRIP, ALLOW }

@@ -1,26 +1,28 @@
 package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
-import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
 import io.impactsite.pages.View.ChangeView;
 import io.impactsite.pages.View.Contribution;
 import io.impactsite.pages.View.GoalCard;
+import io.impactsite.pages.View.IndicatorRow;
 import io.impactsite.pages.View.Link;
 import java.util.List;
 import java.util.Set;
 
-/** One goal: its narrative, its indicators with charts, the partners' contributions and systems changes. */
-public record GoalPage(Goal goal, boolean script) implements Page {
+/**
+ * One goal: its narrative, a compact summary of each of its indicators (status, latest value, target,
+ * sparkline and the sentence that sums it up, with a link to the indicator's own page, where its chart
+ * and every value are), the partners' contributions and systems changes. It draws no chart.
+ */
+public record GoalPage(Goal goal) implements Page {
 
-    public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorPanel> indicators,
+    public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorSummary> indicators,
                        List<Contribution> contributions, List<Link> strategies, List<ChangeView> changes) {}
 
-    /** An indicator shown inside the goal's page: its row, chart, sentence and numbers. */
-    public record IndicatorPanel(io.impactsite.pages.View.IndicatorRow row, String sentence,
-                                 io.impactsite.pages.View.Chart chart, io.impactsite.pages.View.Table table) {}
+    /** An indicator on its goal's page: its row (status, figures, sparkline) and its sentence. */
+    public record IndicatorSummary(IndicatorRow row, String sentence) {}
 
     public static Address at(String id) {
         return Address.folder("goals", id);
@@ -56,20 +58,14 @@ public record GoalPage(Goal goal, boolean script) implements Page {
 
     @Override public View view(ViewContext c) {
         var a = c.analysis();
-        List<IndicatorPanel> panels = a.ofGoal(goal.id()).stream().map(i -> panel(c, i)).toList();
+        List<IndicatorSummary> summaries = a.ofGoal(goal.id()).stream().map(i -> new IndicatorSummary(
+                IndicatorViews.row(c, i), i.headline() == null ? "" : IndicatorViews.sentence(c, i.indicator(), i.headline())))
+                .toList();
         var contributions = a.toGoal().getOrDefault(goal.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
         var strategies = a.site().initiative().agenda().strategies().stream().filter(st -> st.goals().contains(goal.id()))
                 .map(st -> new Link(st.title(), c.href(AgendaPage.AT) + "#strategy-" + st.id())).toList();
         var changes = a.changesByGoal().getOrDefault(goal.id(), List.of()).stream().map(x -> Cards.change(c, x)).toList();
-        return new View(Cards.goal(c, goal), c.html(goal.description()), panels, contributions, strategies, changes);
-    }
-
-    private static IndicatorPanel panel(ViewContext c, IndicatorAnalysis a) {
-        SeriesAnalysis h = a.headline();
-        if (h == null) return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null);
-        return new IndicatorPanel(IndicatorViews.row(c, a), IndicatorViews.sentence(c, a.indicator(), h),
-                IndicatorViews.chart(c, a.indicator(), h, "chart-" + a.indicator().id()),
-                IndicatorViews.table(c, a.indicator(), h));
+        return new View(Cards.goal(c, goal), c.html(goal.description()), summaries, contributions, strategies, changes);
     }
 }

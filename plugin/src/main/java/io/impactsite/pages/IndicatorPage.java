@@ -92,13 +92,13 @@ public record IndicatorPage(IndicatorAnalysis analysis) implements Page {
     }
 
     private static SeriesPanel panel(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
-        return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status().code()),
+        return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status()),
                 c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id),
-                IndicatorViews.table(c, i, h),
+                DataTables.of(c, i, h, id + "-values"),
                 h.groups().stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
-                        IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
+                        IndicatorViews.badge(c, g.status()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
                 h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList());
     }

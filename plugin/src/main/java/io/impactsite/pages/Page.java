@@ -14,7 +14,7 @@ import java.util.Set;
 public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, ReportCardPage, IndicatorPage,
         MethodologyPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
-        DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage {
+        DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, PrintReportCardPage, BrandCssPage {
 
     Kind kind();
 

@@ -1,7 +1,7 @@
 package io.impactsite.pages;
 
 import io.impactsite.analyse.SiteAnalysis;
-import io.impactsite.analyse.Status;
+import io.impactsite.analyse.Standing;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Initiative;
 import io.impactsite.model.Narrative;
@@ -47,9 +47,10 @@ public final class TreeBuilder {
         add(new HomePage(in));
         add(new AgendaPage(in.agenda()));
         add(new GoalsPage(in.agenda().goals()));
-        for (Goal g : in.agenda().goals()) add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty()));
+        for (Goal g : in.agenda().goals()) add(new GoalPage(g));
         add(new ReportCardPage(Optional.empty()));
-        for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
+        add(new PrintReportCardPage());
+        for (Standing s : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(s)));
         analysis.indicators().forEach(a -> add(new IndicatorPage(a)));
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
@@ -64,6 +65,7 @@ public final class TreeBuilder {
         add(new NotFoundPage());
         add(new FeedPage(in, site.updates()));
         add(new RobotsPage(in.settings().baseUrl()));
+        if (!in.settings().colours().isEmpty()) add(new BrandCssPage(in.settings().colours()));
         if (!in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
         analysis.indicators().forEach(a -> {
             add(new DataFilePage(a.indicator()));
