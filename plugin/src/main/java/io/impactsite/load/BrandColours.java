@@ -4,6 +4,7 @@ import io.impactsite.load.Documents.ColorsDoc;
 import io.impactsite.load.Documents.DarkColorsDoc;
 import io.impactsite.model.Colour;
 import io.impactsite.model.Colours;
+import io.impactsite.model.Colours.Role;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,11 +24,12 @@ final class BrandColours {
         Colour darkAccent = dark == null ? null : colour(dark.accent(), dark, "accent", "site.colors.dark.accent", lines, f);
         Colour darkLink = dark == null ? null : colour(dark.link(), dark, "link", "site.colors.dark.link", lines, f);
         Colours colours = new Colours(accent, link, darkAccent, darkLink);
-        check(accent, false, colours.lightAccent(), "site.colors.accent", lines.of(doc, "accent"), f);
-        check(link, false, colours.lightAccent(), "site.colors.link", lines.of(doc, "link"), f);
+        check(accent, Role.ACCENT, false, colours.lightAccent(), "site.colors.accent", lines.of(doc, "accent"), f);
+        check(link, Role.LINK, false, colours.lightAccent(), "site.colors.link", lines.of(doc, "link"), f);
         if (dark != null) {
-            check(darkAccent, true, colours.resolvedDarkAccent(), "site.colors.dark.accent", lines.of(dark, "accent"), f);
-            check(darkLink, true, colours.resolvedDarkAccent(), "site.colors.dark.link", lines.of(dark, "link"), f);
+            check(darkAccent, Role.ACCENT, true, colours.resolvedDarkAccent(), "site.colors.dark.accent",
+                    lines.of(dark, "accent"), f);
+            check(darkLink, Role.LINK, true, colours.resolvedDarkAccent(), "site.colors.dark.link", lines.of(dark, "link"), f);
         }
         return colours;
     }
@@ -49,13 +51,13 @@ final class BrandColours {
     }
 
     /** Warns, once per colour, at the background it contrasts least with. */
-    private static void check(Colour c, boolean dark, Colour accent, String name, int line, Fields f) {
+    private static void check(Colour c, Role role, boolean dark, Colour accent, String name, int line, Fields f) {
         if (c == null) return;
-        Map.Entry<String, Colour> worst = Colours.backgrounds(dark, c.equals(accent) ? c : accent).entrySet().stream()
-                .min(java.util.Comparator.comparingDouble(e -> c.contrast(e.getValue()))).orElseThrow();
+        Map.Entry<String, Colour> worst = Colours.backgrounds(role, dark, role == Role.ACCENT ? c : accent).entrySet()
+                .stream().min(java.util.Comparator.comparingDouble(e -> c.contrast(e.getValue()))).orElseThrow();
         double ratio = c.contrast(worst.getValue());
         if (ratio >= Colours.AA) return;
-        Colour better = Colours.readable(c, dark, c.equals(accent) ? c : accent);
+        Colour better = Colours.readable(c, role, dark, accent);
         String where = switch (worst.getKey()) {
             case "page" -> dark ? "the dark page background" : "the page background";
             case "surface" -> dark ? "the dark footer and table background" : "the footer and table background";

@@ -29,6 +29,9 @@ public record Colours(Colour accent, Colour link, Colour darkAccent, Colour dark
     /** WCAG 2.1 AA for text of normal size. */
     public static final double AA = 4.5;
 
+    /** What a colour is used for, which decides the backgrounds its text is set on. */
+    public enum Role { ACCENT, LINK }
+
     public boolean isEmpty() {
         return accent == null && link == null && darkAccent == null && darkLink == null;
     }
@@ -41,46 +44,46 @@ public record Colours(Colour accent, Colour link, Colour darkAccent, Colour dark
     /** The accent of dark mode: the site's, or one derived from its light accent, or the theme's. */
     public Colour resolvedDarkAccent() {
         if (darkAccent != null) return darkAccent;
-        return accent == null ? DARK_ACCENT : readable(accent, true, accent);
+        return accent == null ? DARK_ACCENT : readable(accent, Role.ACCENT, true, accent);
     }
 
     /** The links of dark mode: the site's, or derived from its light links, or the theme's. */
     public Colour resolvedDarkLink() {
         if (darkLink != null) return darkLink;
-        return link == null ? DARK_LINK : readable(link, true, resolvedDarkAccent());
+        return link == null ? DARK_LINK : readable(link, Role.LINK, true, resolvedDarkAccent());
     }
 
     /**
-     * The backgrounds text in a brand colour is set on, by what they are: the page, the footer and
-     * table headings (surface), the tinted panels (made from the accent). Text on a filled accent
-     * background is the page's background colour, so the page row covers it too.
+     * The backgrounds text in a brand colour is set on, by what they are: the page and the tinted
+     * panels (made from the accent) for both; for links also the footer and table headings
+     * (surface). Text on a filled accent background is the page's background colour, so the page
+     * row covers it too.
      */
-    public static Map<String, Colour> backgrounds(boolean dark, Colour accent) {
+    public static Map<String, Colour> backgrounds(Role role, boolean dark, Colour accent) {
         Map<String, Colour> out = new LinkedHashMap<>();
         Colour page = dark ? DARK_BACKGROUND : BACKGROUND;
         out.put("page", page);
-        out.put("surface", dark ? DARK_SURFACE : SURFACE);
+        if (role == Role.LINK) out.put("surface", dark ? DARK_SURFACE : SURFACE);
         out.put("tint", accent.mix(page, dark ? DARK_TINT : TINT));
         return out;
     }
 
-    /** The lowest contrast of a colour on those backgrounds. */
-    public static double contrast(Colour c, boolean dark, Colour accent) {
-        return backgrounds(dark, accent).values().stream().mapToDouble(c::contrast).min().orElseThrow();
+    /** The lowest contrast of a colour on the backgrounds of its role. */
+    public static double contrast(Colour c, Role role, boolean dark, Colour accent) {
+        return backgrounds(role, dark, accent).values().stream().mapToDouble(c::contrast).min().orElseThrow();
     }
 
     /**
      * The nearest shade of a colour that reaches AA on every background of the mode: darker for light
      * pages, lighter for dark mode, in steps of 2% black or white. The colour itself when it already does.
      *
-     * @param accent the accent the tinted panels are made from (the colour itself when it is the accent)
+     * @param accent the accent the tinted panels are made from (ignored for the accent itself)
      */
-    public static Colour readable(Colour c, boolean dark, Colour accent) {
-        boolean isAccent = c.equals(accent);
+    public static Colour readable(Colour c, Role role, boolean dark, Colour accent) {
         Colour towards = dark ? Colour.WHITE : Colour.BLACK;
         for (int step = 0; step <= 50; step++) {
             Colour shade = c.mix(towards, 1 - step * 0.02);
-            if (contrast(shade, dark, isAccent ? shade : accent) >= AA) return shade;
+            if (contrast(shade, role, dark, role == Role.ACCENT ? shade : accent) >= AA) return shade;
         }
         return towards;
     }

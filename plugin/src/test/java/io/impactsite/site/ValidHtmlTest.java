@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 class ValidHtmlTest {
 
     @Test
-    void everyPageOfTheExampleSitePassesTheNuCheckerWithoutErrors() throws Exception {
+    void everyPageOfTheExampleSitePassesTheNuCheckerWithoutErrorsOrWarnings() throws Exception {
         Path site = ExampleSite.build();
         long pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).count();
         }
         assertTrue(pages > 60, "the example site has only " + pages + " pages");
-        List<String> errors = new HtmlChecker().check(site);
+        HtmlChecker checker = new HtmlChecker();
+        List<String> errors = checker.check(site);
         assertTrue(errors.isEmpty(), errors.size() + " Nu errors:\n" + String.join("\n", errors));
+        List<String> warnings = checker.warnings();
+        assertTrue(warnings.isEmpty(), warnings.size() + " Nu warnings:\n" + String.join("\n", warnings));
     }
 }
