@@ -143,7 +143,7 @@ class PrintTest {
         for (String page : PAGES) {
             browser.open(server.url(page));
             String tables = (String) js().executeScript(
-                    "return [...document.querySelectorAll('main table td, main table th')].map(c => c.textContent).join(' ')");
+                    "return [...document.querySelectorAll('main table td, main table th')].map(c => c.innerText).join(' ')");
             String charts = (String) js().executeScript(
                     "return [...document.querySelectorAll('.chart-svg--wide text')].map(c => c.textContent).join(' ')");
             byte[] pdf = browser.printToPdf(options(A4));

@@ -405,6 +405,34 @@ class SiteStructureTest {
     // ---- Report card and home page ----
 
     /**
+     * Tables say once what every value shares (an Open SDG file's GeoCode and Observation status), number the
+     * other notes as footnotes, show one symbol for a missing value with its legend, and head a dimension's groups.
+     */
+    @Test
+    void tablesSayRepeatedNotesOnceAndMarkMissingValuesWithOneSymbol() {
+        Document prek = page("indicators/prek-participation/index.html");
+        Element table = prek.selectFirst("#series-1-values");
+        assertNotNull(table, "the first series' table");
+        assertTrue(table.select("td").stream().noneMatch(td -> td.text().contains("GeoCode")), "no note repeated in cells");
+        Element notes = table.parent().nextElementSibling();
+        assertTrue(notes != null && notes.hasClass("table-notes"), "notes follow the table");
+        assertTrue(notes.text().contains("All values, unless a note says otherwise: GeoCode: RBC; Observation status: Normal value."),
+                notes.text());
+        assertTrue(notes.select("li").stream().anyMatch(li -> li.text().contains("Observation status: Estimated value")));
+        for (Element a : table.select("sup.fn a[href]")) {
+            assertNotNull(prek.getElementById(a.attr("href").substring(1)), "footnote " + a.attr("href"));
+        }
+        Document kindergarten = page("indicators/kindergarten-readiness/index.html");
+        Element values = kindergarten.selectFirst("#series-1-values");
+        assertNotNull(values.selectFirst("thead th[scope=colgroup]:containsOwn(Race)"), "Race heads its groups");
+        assertTrue(values.select("thead th").eachText().contains("Race: Black"), "a group's header reads with its dimension");
+        Element row2020 = values.select("tbody tr").stream().filter(r -> r.child(0).text().equals("2020")).findFirst().orElseThrow();
+        assertTrue(row2020.select("td").stream().allMatch(td -> td.selectFirst(".missing") != null
+                && td.text().contains("\u2013") && td.text().contains("no value")), "2020 has no value: " + row2020.text());
+        assertTrue(values.parent().nextElementSibling().text().contains("\u2013 no value"), "the symbol's legend");
+    }
+
+    /**
      * How the site words each indicator's status, from its JSON download: the code, or without a target
      * what was measured ("improving" for the code on-track).
      */

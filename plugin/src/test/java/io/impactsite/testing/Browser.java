@@ -141,7 +141,16 @@ public final class Browser implements AutoCloseable {
     }
 
     private List<String> axe(List<String> tags) {
-        Results results = new AxeBuilder().withTags(tags).analyze(driver);
+        Results results = null;
+        for (int attempt = 0; attempt < 3 && (results == null || results.isErrored()); attempt++) {
+            // a renderer busy drawing charts may not answer in time ("Timed out receiving message"): wait, try again
+            if (attempt > 0) idle();
+            try {
+                results = new AxeBuilder().withTags(tags).analyze(driver);
+            } catch (RuntimeException e) {
+                if (attempt == 2) throw e;
+            }
+        }
         if (results.isErrored()) {
             throw new AssertionError("axe-core failed: " + results.getErrorMessage());
         }
@@ -152,6 +161,12 @@ public final class Browser implements AutoCloseable {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(" "));
+    }
+
+    /** Waits until the page's renderer is idle (at most a few seconds). */
+    public void idle() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestIdleCallback(() => requestIdleCallback(() => done(true), {timeout: 3000}), {timeout: 3000});");
     }
 
     /**
