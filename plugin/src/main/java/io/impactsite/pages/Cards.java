@@ -62,6 +62,12 @@ final class Cards {
         return String.join(s.get("headline.then"), groups);
     }
 
+    /** "2015–2024": the years the indicators' data cover; "" without data. */
+    static String dataSpan(ViewContext c) {
+        io.impactsite.analyse.SiteAnalysis.YearSpan span = c.analysis().dataSpan();
+        return span == null ? "" : span.from() == span.to() ? String.valueOf(span.from()) : span.from() + "\u2013" + span.to();
+    }
+
     static GoalCard goal(ViewContext c, Goal g) {
         List<IndicatorAnalysis> of = c.analysis().ofGoal(g.id());
         return new GoalCard(g.id(), g.title(), c.links().goal(g.id()), c.html(g.summary()),

@@ -55,9 +55,7 @@ public record PrintReportCardPage() implements Page {
             var rows = a.ofGoal(g.id()).stream().map(x -> IndicatorViews.row(c, x)).toList();
             if (!rows.isEmpty()) sections.add(new GoalSection(g.id(), g.title(), c.links().goal(g.id()), rows));
         }
-        SiteAnalysis.YearSpan span = a.dataSpan();
-        String dataSpan = span == null ? "" : span.from() == span.to() ? String.valueOf(span.from())
-                : span.from() + "\u2013" + span.to();
+        String dataSpan = Cards.dataSpan(c);
         String base = a.site().initiative().settings().baseUrl();
         return new View(a.site().initiative().name(), Cards.headline(c), Cards.counts(c, a.statusCounts()), sections,
                 dataSpan.isEmpty() ? "" : c.strings().format("print.data", dataSpan),
