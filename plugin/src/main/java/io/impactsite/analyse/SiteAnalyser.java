@@ -33,15 +33,12 @@ public final class SiteAnalyser {
         for (Goal g : site.initiative().agenda().goals()) {
             changesByGoal.put(g.id(), site.changes().stream().filter(c -> c.goals().contains(g.id())).toList());
         }
-        List<IndicatorAnalysis> reported = analyses.stream()
-                .filter(a -> a.indicator().reporting() == Indicator.Reporting.REPORTED).toList();
-        int improving = (int) reported.stream().filter(a -> a.status().code().improving()).count();
         Map<String, SiteAnalysis.ReportingCounts> reporting = new LinkedHashMap<>();
         byGoal.forEach((goal, of) -> reporting.put(goal, new SiteAnalysis.ReportingCounts(
                 count(of, Indicator.Reporting.REPORTED), count(of, Indicator.Reporting.IN_PROGRESS),
                 count(of, Indicator.Reporting.PLANNED))));
         return new SiteAnalysis(site, analyses, unmodifiable(byIndicator), unmodifiable(byGoal),
-                StatusCounts.of(analyses), improving, dataSpan(site), flows(site),
+                StatusCounts.of(analyses), dataSpan(site), flows(site),
                 group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
                 index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id),
                 unmodifiable(reporting), ActivityAnalyser.analyse(site));

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param indicators     each indicator's analysis, in indicator id order
  * @param byIndicator    the same, by indicator id
  * @param byGoal         the analyses of each goal's indicators, by goal id, in goal order
- * @param statusCounts   how many reported indicators have each status, site-wide (planned and
- *                       in-progress indicators have no status yet and are not counted)
- * @param improving      how many reported indicators are improving in their desired direction
+ * @param statusCounts   how many reported indicators have each standing, site-wide: the headline's
+ *                       counts, which add up to the number of reported indicators and count only "on
+ *                       track" and "target achieved" as success (planned and in-progress indicators
+ *                       have no status yet and are not counted)
  * @param dataSpan       the first and last year the indicators' data cover; null without data
  * @param flows          how many contributions go from each sector to each goal: sector id -> goal
  *                       id -> count, sectors in initiative.yml order, goals in the order first met
@@ -36,7 +37,6 @@ public record SiteAnalysis(
         Map<String, IndicatorAnalysis> byIndicator,
         Map<String, List<IndicatorAnalysis>> byGoal,
         StatusCounts statusCounts,
-        int improving,
         YearSpan dataSpan,
         Map<String, Map<String, Integer>> flows,
         Map<String, List<Contribution>> toGoal,

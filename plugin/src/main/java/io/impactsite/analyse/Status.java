@@ -36,10 +36,5 @@ public record Status(Code code, Double value, Message reason, Point baseline, Po
         public String id() {
             return id;
         }
-
-        /** Whether the series is improving in the desired direction. */
-        public boolean improving() {
-            return this == TARGET_ACHIEVED || this == ON_TRACK || this == ACCELERATION_NEEDED || this == LIMITED_PROGRESS;
-        }
     }
 }

@@ -2,30 +2,47 @@ package io.impactsite.analyse;
 
 import io.impactsite.model.Indicator;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How many indicators have each status, in the order of the codes. Planned and in-progress
+ * How many reported indicators have each standing (the status in the site's words), in the order
+ * of the standings, and the parts of the headline that states them. Planned and in-progress
  * indicators have no status yet: they are not counted, in the total either.
  */
-public record StatusCounts(Map<Status.Code, Integer> counts, int total) {
+public record StatusCounts(Map<Standing, Integer> counts, int total) {
 
     public static StatusCounts of(Collection<IndicatorAnalysis> analyses) {
-        Map<Status.Code, Integer> counts = new EnumMap<>(Status.Code.class);
+        Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
         List<IndicatorAnalysis> reported = analyses.stream()
                 .filter(a -> a.indicator().reporting() == Indicator.Reporting.REPORTED).toList();
-        reported.forEach(a -> counts.merge(a.status().code(), 1, Integer::sum));
-        return new StatusCounts(java.util.Collections.unmodifiableMap(counts), reported.size());
+        reported.forEach(a -> counts.merge(Standing.of(a.status()), 1, Integer::sum));
+        return new StatusCounts(Collections.unmodifiableMap(counts), reported.size());
     }
 
-    public int of(Status.Code code) {
-        return counts.getOrDefault(code, 0);
+    public int of(Standing standing) {
+        return counts.getOrDefault(standing, 0);
     }
 
-    /** The statuses some indicator has, in the order of the codes. */
-    public List<Status.Code> present() {
+    /** The standings some indicator has, in order. */
+    public List<Standing> present() {
         return counts.keySet().stream().toList();
+    }
+
+    /** On track or target achieved: never "limited progress", never a series without a target. */
+    public int succeeding() {
+        return of(Standing.TARGET_ACHIEVED) + of(Standing.ON_TRACK);
+    }
+
+    /** Judged against a target (succeeding ones included). */
+    public int targeted() {
+        return counts.entrySet().stream().filter(e -> e.getKey().targeted()).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** Measured without a target. */
+    public int untargeted() {
+        return counts.entrySet().stream().filter(e -> e.getKey().untargeted()).mapToInt(Map.Entry::getValue).sum();
     }
 }

@@ -27,7 +27,7 @@ final class Documents {
     /** @param attributes CSV columns, beyond Open SDG's own, that are notes on a value and never groups */
     record SiteDoc(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,
                    Integer updatesPerPage, MarkdownSettingsDoc markdown, ThresholdsDoc thresholds,
-                   List<String> attributes, DataLicenseDoc dataLicense, MapDoc map) {}
+                   List<String> attributes, DataLicenseDoc dataLicense, MapDoc map, ColorsDoc colors) {}
 
     /** @param id an SPDX identifier; for a licence {@link io.impactsite.model.DataLicense#KNOWN}, name and url follow from it */
     record DataLicenseDoc(String id, String name, String url) {}
@@ -37,6 +37,11 @@ final class Documents {
      * {@code GeoCode}) and the GeoJSON file of their shapes, relative to the content folder.
      */
     record MapDoc(String dimension, String shapes) {}
+
+    /** Brand colours, "#rrggbb"; {@code dark}: the same roles in dark mode (derived when absent). */
+    record ColorsDoc(String accent, String link, DarkColorsDoc dark) {}
+
+    record DarkColorsDoc(String accent, String link) {}
 
     record ThresholdsDoc(Double onTrack, Double accelerationNeeded, Double growthOnTrack,
                          Double growthAccelerationNeeded) {}

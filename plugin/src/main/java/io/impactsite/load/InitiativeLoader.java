@@ -86,7 +86,7 @@ final class InitiativeLoader {
 
     /** @param override a base URL the build gives instead of the content's (a preview deployment); null for none */
     private Settings settings(SiteDoc site, YamlReader.Lines lines, Fields f, ContentFolder folder, String override) {
-        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null, null);
+        if (site == null) site = new SiteDoc(null, null, null, null, null, null, null, null, null, null, null, null);
         String baseUrl = Fields.optional(site.baseUrl());
         if (override != null) baseUrl = override.strip();   // "" : none (a past edition of a site without one)
         if (!baseUrl.isEmpty()) {
@@ -122,7 +122,7 @@ final class InitiativeLoader {
                 locale, logo, Boolean.TRUE.equals(site.prettyLinks()), perPage == null ? 10 : perPage,
                 Settings.RawHtml.valueOf(rawHtml.toUpperCase(Locale.ROOT)),
                 ThresholdsReader.merge(Thresholds.DEFAULT, site.thresholds(), "site.thresholds", lines, f),
-                dataLicense(site.dataLicense(), lines, f));
+                dataLicense(site.dataLicense(), lines, f), BrandColours.read(site.colors(), lines, f));
     }
 
     /** The open data's licence: a known SPDX id alone, or a name and the address of its terms. None by default. */

@@ -115,6 +115,11 @@ final class YamlReader {
             return at == null ? of(o) : line(at);
         }
 
+        /** Whether the bound object has the field, even with no value (a bare {@code key:}). */
+        boolean has(Object o, String field) {
+            return o != null && startOf.containsKey(o) && field(startOf.get(o), field) != null;
+        }
+
         /** Whether the field of the object starting on that line was already reported (a wrong type, a typo). */
         boolean reported(int objectLine, String field) {
             return reported.contains(objectLine + "/" + field);

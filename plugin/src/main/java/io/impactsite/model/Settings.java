@@ -9,6 +9,7 @@ import java.util.Locale;
  * @param prettyLinks links end in "/" (web hosts) rather than "index.html" (also works from disk)
  * @param thresholds  the progress measure's breaks for every indicator that sets none of its own
  * @param dataLicense the licence of the open data, {@link DataLicense#NONE} when none is stated
+ * @param colours     the brand colours; {@link Colours#NONE} for the theme's own
  */
 public record Settings(
         String baseUrl,
@@ -19,7 +20,8 @@ public record Settings(
         int updatesPerPage,
         RawHtml rawHtml,
         Thresholds thresholds,
-        DataLicense dataLicense) {
+        DataLicense dataLicense,
+        Colours colours) {
 
     /** What Markdown's raw HTML becomes. */
     public enum RawHtml { ESCAPE, STRIP, ALLOW }

@@ -1,6 +1,7 @@
 package io.impactsite.pages;
 
 import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.analyse.Standing;
 import io.impactsite.analyse.StatusCounts;
 import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
@@ -11,6 +12,7 @@ import io.impactsite.pages.View.GoalCard;
 import io.impactsite.pages.View.Link;
 import io.impactsite.pages.View.StatusCount;
 import io.impactsite.pages.View.UpdateCard;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small views that several pages share: goal and update cards, status counts, contributions, changes. */
@@ -25,15 +27,53 @@ final class Cards {
         return s.isDefault() ? c.strings().all().getOrDefault("sector." + s.id(), s.name()) : s.name();
     }
 
-    /** Counts by status, in the order of the codes, leaving out those with none. */
+    /** Counts by standing, in order, leaving out those with none. */
     static List<StatusCount> counts(ViewContext c, StatusCounts counts) {
-        return counts.present().stream().map(code -> new StatusCount(IndicatorViews.badge(c, code), counts.of(code),
-                c.links().status(code))).toList();
+        return counts.present().stream().map(s -> new StatusCount(IndicatorViews.badge(c, s), counts.of(s),
+                c.links().status(s))).toList();
     }
 
-    /** "7 of 12 indicators improving". */
+    /** The site-wide headline. */
     static String headline(ViewContext c) {
-        return c.strings().format("headline", c.analysis().improving(), c.analysis().statusCounts().total());
+        return headline(c.strings(), c.analysis().statusCounts());
+    }
+
+    /**
+     * A headline that adds up and never flatters: "5 of 12 on track or achieved, 2 need acceleration,
+     * 2 limited progress, 1 moving away; 2 without a target: 1 improving, 1 with little change". Only
+     * "on track" and "target achieved" count as success; series without a target are counted by what
+     * was measured, apart; every indicator is counted once.
+     */
+    static String headline(Strings s, StatusCounts counts) {
+        if (counts.total() == 0) return s.get("headline.none");
+        List<String> groups = new ArrayList<>();
+        if (counts.targeted() > 0) {
+            List<String> parts = new ArrayList<>();
+            parts.add(s.format("headline.success", counts.succeeding(), counts.total()));
+            for (Standing x : List.of(Standing.ACCELERATION_NEEDED, Standing.LIMITED_PROGRESS, Standing.MOVING_AWAY)) {
+                if (counts.of(x) > 0) parts.add(s.format("headline." + x.id(), counts.of(x)));
+            }
+            groups.add(String.join(s.get("headline.and"), parts));
+        }
+        if (counts.untargeted() > 0) {
+            List<String> parts = new ArrayList<>();
+            for (Standing x : Standing.values()) {
+                if (x.untargeted() && counts.of(x) > 0) parts.add(s.format("headline." + x.id(), counts.of(x)));
+            }
+            groups.add(s.format(counts.targeted() > 0 ? "headline.untargeted" : "headline.noTargets", counts.untargeted(),
+                    counts.total(), String.join(s.get("headline.and"), parts)));
+        }
+        if (counts.of(Standing.INSUFFICIENT_DATA) > 0) {
+            groups.add(s.format(groups.isEmpty() ? "headline.onlyInsufficient" : "headline.insufficient-data",
+                    counts.of(Standing.INSUFFICIENT_DATA), counts.total()));
+        }
+        return String.join(s.get("headline.then"), groups);
+    }
+
+    /** "2015–2024": the years the indicators' data cover; "" without data. */
+    static String dataSpan(ViewContext c) {
+        io.impactsite.analyse.SiteAnalysis.YearSpan span = c.analysis().dataSpan();
+        return span == null ? "" : span.from() == span.to() ? String.valueOf(span.from()) : span.from() + "\u2013" + span.to();
     }
 
     static GoalCard goal(ViewContext c, Goal g) {

@@ -4,6 +4,7 @@ import io.impactsite.analyse.EditionComparison;
 import io.impactsite.analyse.EditionComparison.GapChange;
 import io.impactsite.analyse.EditionComparison.Move;
 import io.impactsite.analyse.IndicatorAnalysis;
+import io.impactsite.analyse.Standing;
 import io.impactsite.analyse.Status;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Message;
@@ -64,18 +65,18 @@ public record ChangesSincePage(EditionComparison comparison) implements Page {
         String year = Integer.toString(x.year());
         List<Section> sections = new ArrayList<>();
         section(sections, c, "targets", x.targetsReached(), t -> indicator(c, t.now(),
-                s.format("since.reached", status(c, t.before())), t.now().status().code()));
+                s.format("since.reached", status(c, t.before(), t.now())), Standing.of(t.now().status())));
         for (Move m : Move.values()) {
             section(sections, c, "moved-" + m.name().toLowerCase(java.util.Locale.ROOT),
                     x.statusMoves().stream().filter(t -> t.move() == m).toList(),
-                    t -> indicator(c, t.now(), s.format("since.from", status(c, t.before()),
-                            status(c, t.now().status().code())), t.now().status().code()));
+                    t -> indicator(c, t.now(), s.format("since.from", status(c, t.before(), t.now()),
+                            status(c, t.now().status().code(), t.now())), Standing.of(t.now().status())));
         }
         section(sections, c, "values", x.newValues(), v -> indicator(c, v.now(), value(c, v), null));
         section(sections, c, "narrowed", x.gaps().stream().filter(GapChange::narrowed).toList(), g -> gap(c, g));
         section(sections, c, "widened", x.gaps().stream().filter(g -> !g.narrowed()).toList(), g -> gap(c, g));
         section(sections, c, "added", x.added(), a -> indicator(c, a, s.format("since.added", a.indicator().goal().isEmpty()
-                ? "" : c.analysis().goal(a.indicator().goal()).title()), a.status().code()));
+                ? "" : c.analysis().goal(a.indicator().goal()).title()), Standing.of(a.status())));
         section(sections, c, "dropped", x.dropped(), i -> new Line(i.title(),
                 c.href(EditionPage.at(x.year(), IndicatorPage.at(i.id()))), s.format("since.dropped", year), null));
         section(sections, c, "partners", x.newPartners(), p -> new Line(p.name(), c.links().partner(p.id()),
@@ -95,13 +96,14 @@ public record ChangesSincePage(EditionComparison comparison) implements Page {
         into.add(new Section(id, c.strings().get("since.section." + id), items.stream().map(line).toList()));
     }
 
-    private static Line indicator(ViewContext c, IndicatorAnalysis a, String detail, Status.Code status) {
+    private static Line indicator(ViewContext c, IndicatorAnalysis a, String detail, Standing status) {
         return new Line(a.indicator().title(), c.links().indicator(a.indicator().id()), detail,
                 status == null ? null : IndicatorViews.badge(c, status));
     }
 
-    private static String status(ViewContext c, Status.Code code) {
-        return c.strings().get("status." + code.id());
+    /** A status in the site's words, targeted as the indicator's current status is. */
+    private static String status(ViewContext c, Status.Code code, IndicatorAnalysis now) {
+        return c.strings().get("status." + Standing.of(code, now.status().target() != null).id());
     }
 
     private static String value(ViewContext c, EditionComparison.NewValue v) {

@@ -56,7 +56,7 @@ public record EmbedPage(IndicatorAnalysis analysis, ChartRef chart, Set<String> 
         switch (chart.kind()) {
             case LINE -> {
                 figure = IndicatorViews.chart(c, i, h, chart.id());
-                table = IndicatorViews.table(c, i, h);
+                table = DataTables.of(c, i, h, chart.id() + "-values");
                 summary = IndicatorViews.sentence(c, i, h);
             }
             case EQUITY -> {

@@ -18,9 +18,7 @@ public final class Frame {
         String base = in.settings().baseUrl();
         String canonical = base.isEmpty() || !page.address().isHtml() ? "" : page.address().absolute(base);
         Page section = tree.section(page);
-        List<NavItem> nav = tree.menu().stream()
-                .map(p -> new NavItem(c.text(p.title()), c.href(p.address()), p == section))
-                .toList();
+        List<NavItem> nav = menu(tree.menu(), section, c);
         String title = page.kind() == Kind.HOME ? in.name() : c.text(page.title()) + " \u2014 " + in.shortName();
         SiteInfo site = new SiteInfo(in.name(), in.shortName(), in.tagline(), in.settings().logo(),
                 in.communication().email(),
@@ -35,7 +33,7 @@ public final class Frame {
                 page.script(), page.allChartTypes() ? "theme/echarts.min.js" : "theme/echarts.common.min.js",
                 FeedPage.AT.path(), List.copyOf(crumbs), c.preview(), archive(c), page.feed() == null ? null
                 : new Link(c.strings().format("feed.title", c.text(page.title())), c.href(page.feed())),
-                Discovery.of(page, c));
+                Discovery.of(page, c), tree.has(BrandCssPage.AT) ? c.href(BrandCssPage.AT) : "");
     }
 
     private static View.Archive archive(ViewContext c) {
@@ -49,5 +47,32 @@ public final class Frame {
         return new View.Archive("", "", "", c.href(EditionsPage.AT),
                 current.since().isPresent() ? c.href(ChangesSincePage.at(current.years().get(0))) : "",
                 c.strings().format("since.title", year));
+    }
+
+    /**
+     * The main menu, short enough for one row on a laptop: the site's own narrative pages that ask for
+     * a place in the menu are grouped with the About page under its name, a menu of their own.
+     */
+    private static List<NavItem> menu(List<Page> menu, Page section, ViewContext c) {
+        List<Page> about = menu.stream().filter(p -> p.kind() == Kind.ABOUT || p.kind() == Kind.NARRATIVE).toList();
+        Page aboutPage = about.stream().filter(p -> p.kind() == Kind.ABOUT).findFirst().orElse(null);
+        List<NavItem> nav = new ArrayList<>();
+        for (Page p : menu) {
+            if (about.size() > 1 && aboutPage != null && about.contains(p)) {
+                if (p != aboutPage) continue;
+                List<NavItem> children = new ArrayList<>();
+                children.add(item(aboutPage, section, c));
+                about.stream().filter(x -> x != aboutPage).forEach(x -> children.add(item(x, section, c)));
+                nav.add(new NavItem(c.text(aboutPage.title()), c.href(aboutPage.address()), about.contains(section),
+                        List.copyOf(children)));
+            } else {
+                nav.add(item(p, section, c));
+            }
+        }
+        return List.copyOf(nav);
+    }
+
+    private static NavItem item(Page p, Page section, ViewContext c) {
+        return new NavItem(c.text(p.title()), c.href(p.address()), p == section);
     }
 }

@@ -2,41 +2,39 @@ package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
 import io.impactsite.analyse.ActivityAnalysis;
-import io.impactsite.analyse.IndicatorAnalysis;
-import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
 import io.impactsite.pages.ActivityViews.AmountLine;
-import io.impactsite.pages.ActivityViews.ChartChange;
 import io.impactsite.pages.ActivityViews.MeasureGroup;
 import io.impactsite.pages.View.ChangeView;
 import io.impactsite.pages.View.Contribution;
 import io.impactsite.pages.View.GoalCard;
+import io.impactsite.pages.View.IndicatorRow;
 import io.impactsite.pages.View.Link;
 import io.impactsite.pages.View.UpdateCard;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One goal: its narrative, its indicators with charts, the partners' contributions and systems changes.
+ * One goal: its narrative, a compact summary of each of its indicators (status, latest value, target,
+ * sparkline and the sentence that sums it up, with a link to the indicator's own page, where its chart
+ * and every value are), the partners' contributions, who does how much, and systems changes. It draws
+ * no chart.
  *
  * @param asOf the site's date, which says whether a contribution has ended (see {@code ActivityAnalysis})
  * @param news the latest updates about the goal, newest first: in the record, so that the preview renders
  *             the page again when they change, and only then
  */
-public record GoalPage(Goal goal, boolean script, java.time.LocalDate asOf, List<io.impactsite.model.Update> news)
-        implements Page {
+public record GoalPage(Goal goal, java.time.LocalDate asOf, List<io.impactsite.model.Update> news) implements Page {
     /** How many of the latest updates about a goal or an indicator its page lists. */
     static final int NEWS = 3;
 
-    public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorPanel> indicators,
+    public record View(GoalCard goal, TemplateHTMLOutputModel description, List<IndicatorSummary> indicators,
                        List<Contribution> contributions, List<Link> strategies, List<ChangeView> changes,
                        Activity activity) {}
 
-    /** An indicator shown inside the goal's page: its row, chart, sentence and numbers, and the changes marked on it. */
-    public record IndicatorPanel(io.impactsite.pages.View.IndicatorRow row, String sentence,
-                                 io.impactsite.pages.View.Chart chart, io.impactsite.pages.View.Table table,
-                                 List<ChartChange> changes) {}
+    /** An indicator on its goal's page: its row (status, figures, sparkline) and its sentence. */
+    public record IndicatorSummary(IndicatorRow row, String sentence) {}
 
     /**
      * Who does how much for the goal and what is said about it: the amounts of its contributions
@@ -83,7 +81,10 @@ public record GoalPage(Goal goal, boolean script, java.time.LocalDate asOf, List
     @Override public View view(ViewContext c) {
         var a = c.analysis();
         ActivityAnalysis activities = a.activities();
-        List<IndicatorPanel> panels = a.ofGoal(goal.id()).stream().map(i -> panel(c, i)).toList();
+        List<IndicatorSummary> summaries = a.ofGoal(goal.id()).stream().map(i -> new IndicatorSummary(IndicatorViews.row(c, i),
+                i.headline() == null || i.indicator().reporting() != io.impactsite.model.Indicator.Reporting.REPORTED ? ""
+                        : IndicatorViews.sentence(c, i.indicator(), i.headline())))
+                .toList();
         var contributions = a.toGoal().getOrDefault(goal.id(), List.of()).stream()
                 .map(x -> Cards.contribution(c, x)).toList();
         var strategies = a.site().initiative().agenda().strategies().stream().filter(st -> st.goals().contains(goal.id()))
@@ -93,18 +94,6 @@ public record GoalPage(Goal goal, boolean script, java.time.LocalDate asOf, List
                 ActivityViews.measureGroups(c, activities.measuresByGoal().getOrDefault(goal.id(), List.of())),
                 new Link(c.strings().format("feed.subscribe", goal.title()), c.href(feed())),
                 news.stream().map(u -> Cards.update(c, u)).toList());
-        return new View(Cards.goal(c, goal), c.html(goal.description()), panels, contributions, strategies, changes, activity);
-    }
-
-    private static IndicatorPanel panel(ViewContext c, IndicatorAnalysis a) {
-        SeriesAnalysis h = a.headline();
-        if (h == null || a.indicator().reporting() != io.impactsite.model.Indicator.Reporting.REPORTED) {
-            return new IndicatorPanel(IndicatorViews.row(c, a), "", null, null, List.of());
-        }
-        var changes = c.analysis().activities().changesOfIndicator(a.indicator().id());
-        var data = IndicatorViews.lineData(c, a.indicator(), h, changes);
-        return new IndicatorPanel(IndicatorViews.row(c, a), IndicatorViews.sentence(c, a.indicator(), h),
-                IndicatorViews.chart(c, a.indicator(), h, "chart-" + a.indicator().id(), data),
-                IndicatorViews.table(c, a.indicator(), h), ActivityViews.chartChanges(c, changes, data.markers()));
+        return new View(Cards.goal(c, goal), c.html(goal.description()), summaries, contributions, strategies, changes, activity);
     }
 }

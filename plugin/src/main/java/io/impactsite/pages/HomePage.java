@@ -54,10 +54,7 @@ public record HomePage(Initiative initiative) implements Page {
                 .map(x -> new Link(c.strings().format("home.sector", Cards.sector(c, x), bySector.get(x.id())),
                         c.href(PartnersPage.AT) + "#sector-" + x.id()))
                 .toList();
-        SiteAnalysis.YearSpan span = a.dataSpan();
-        String dataSpan = span == null ? "" : span.from() == span.to() ? String.valueOf(span.from())
-                : span.from() + "\u2013" + span.to();
-        return new View(c.html(initiative.agenda().vision()), String.valueOf(initiative.started()), dataSpan,
+        return new View(c.html(initiative.agenda().vision()), String.valueOf(initiative.started()), Cards.dataSpan(c),
                 Cards.headline(c), c.href(ReportCardPage.AT), Cards.counts(c, a.statusCounts()),
                 initiative.agenda().goals().stream().map(g -> Cards.goal(c, g)).toList(),
                 a.site().updates().stream().limit(3).map(u -> Cards.update(c, u)).toList(), c.href(UpdatesPage.at("", 1)),

@@ -150,13 +150,13 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
     private static SeriesPanel panel(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
         var changes = c.analysis().activities().changesOfIndicator(i.id());
         var data = IndicatorViews.lineData(c, i, h, changes);
-        return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status().code()),
+        return new SeriesPanel(id, h.series().name(), h.series().unit(), IndicatorViews.badge(c, h.status()),
                 c.text(h.status().reason()), IndicatorViews.sentence(c, i, h), IndicatorViews.chart(c, i, h, "chart-" + id, data),
-                IndicatorViews.table(c, i, h),
+                DataTables.of(c, i, h, id + "-values"),
                 shownGroups(h).stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
-                        IndicatorViews.badge(c, g.status().code()), c.text(g.status().reason()))).toList(),
+                        IndicatorViews.badge(c, g.status()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
                 h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(),
                 ActivityViews.chartChanges(c, changes, data.markers()), groupsLeftOut(c, h), MapViews.view(c, i, h, "map-" + id));
@@ -164,7 +164,7 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
 
     /** Before its data are complete, a series shows its values so far: no status, chart or gaps. */
     private static SeriesPanel valuesOnly(ViewContext c, Indicator i, SeriesAnalysis h, String id) {
-        return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, IndicatorViews.table(c, i, h),
+        return new SeriesPanel(id, h.series().name(), h.series().unit(), null, "", "", null, DataTables.of(c, i, h, id + "-values"),
                 List.of(), null, List.of(), List.of(), "", null);
     }
     /** Groups beyond which a dimension's groups are not listed one by one (they stay in the tables and the download). */

@@ -2,6 +2,7 @@ package io.impactsite.pages;
 
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
+import io.impactsite.analyse.Standing;
 import io.impactsite.analyse.Status;
 import io.impactsite.chart.ChartJson;
 import io.impactsite.chart.EquityChart;
@@ -9,6 +10,7 @@ import io.impactsite.chart.IndicatorChart;
 import io.impactsite.chart.EquityData;
 import io.impactsite.chart.LineData;
 import io.impactsite.chart.NumberStyle;
+import io.impactsite.chart.ProgressScale;
 import io.impactsite.chart.Scale;
 import io.impactsite.chart.Sparkline;
 import io.impactsite.model.Goal;
@@ -32,15 +34,20 @@ import java.util.TreeMap;
 final class IndicatorViews {
     private IndicatorViews() {}
 
-    /** An indicator's badge: its status, or, before its data are complete, its reporting status. */
+    /** An indicator's badge: its standing, or, before its data are complete, its reporting status. */
     static Badge badge(ViewContext c, IndicatorAnalysis a) {
         Indicator.Reporting r = a.indicator().reporting();
-        if (r == Indicator.Reporting.REPORTED) return badge(c, a.status().code());
+        if (r == Indicator.Reporting.REPORTED) return badge(c, a.status());
         return new Badge(r.id(), c.strings().get("reporting." + r.id()), c.strings().get("reporting." + r.id() + ".icon"));
     }
 
-    static Badge badge(ViewContext c, Status.Code code) {
-        return new Badge(code.id(), c.strings().get("status." + code.id()), c.strings().get("status." + code.id() + ".icon"));
+    static Badge badge(ViewContext c, Standing standing) {
+        return new Badge(standing.id(), c.strings().get("status." + standing.id()), c.strings().get("status." + standing.id() + ".icon"));
+    }
+
+    /** A status in the site's words: without a target, what was measured ("Improving"), never "On track". */
+    static Badge badge(ViewContext c, Status status) {
+        return badge(c, Standing.of(status));
     }
 
     static IndicatorRow row(ViewContext c, IndicatorAnalysis a) {
@@ -51,19 +58,64 @@ final class IndicatorViews {
         Strings strings = c.strings();
         Links links = c.links();
         String unit = h == null ? i.unit() : h.series().unit();
-        Sparkline spark = h == null ? null : Sparkline.of(h.series().headline());
+        Sparkline spark = h == null ? null : Sparkline.of(h.series().headline(),
+                s.target() == null ? null : new Sparkline.Target(s.target().time(), s.target().value().doubleValue()),
+                Scale.Bounds.of(measure(i, h)));
+        // Without a target the scale would only restate the change: the target column says "no target".
+        ProgressScale scale = s.latest() == null || s.target() == null ? null : ProgressScale.of(
+                s.baseline() == null || s.baseline().value() == null ? null : s.baseline().value().doubleValue(),
+                s.latest().value().doubleValue(), s.target() == null ? null : s.target().value().doubleValue(),
+                i.direction().sign());
+        String reason = c.text(s.reason());
         return new IndicatorRow(i.id(), i.title(), links.indicator(i.id()), goal.id(), goal.title(), links.goal(goal.id()),
-                unit,
-                s.baseline() == null ? "" : value(c, i, h, s.baseline().value()),
-                s.baseline() == null ? "" : s.baseline().period(),
-                s.latest() == null ? "" : value(c, i, h, s.latest().value()),
-                s.latest() == null ? "" : s.latest().period(),
-                s.target() == null ? "" : value(c, i, h, s.target().value()),
-                s.target() == null ? "" : s.target().period(),
-                h == null ? "" : change(c, i, h, h.change()),
-                badge(c, a), c.text(s.reason()), spark,
-                spark == null ? "" : strings.format("sparkline.label", i.title(), h.series().headline().get(0).period().label(),
-                        h.series().headline().get(h.series().headline().size() - 1).period().label()));
+                unit, figure(c, i, h, s.baseline()), figure(c, i, h, s.latest()), figure(c, i, h, s.target()),
+                change(c, i, h, s), badge(c, a), reason.isEmpty() ? measured(c, s) : reason, reason, spark,
+                spark == null ? "" : sparkLabel(c, i, h, s, spark), scale, progress(c, s, scale));
+    }
+
+    private static View.Figure figure(ViewContext c, Indicator i, SeriesAnalysis h, Status.Point p) {
+        if (p == null || p.value() == null) return new View.Figure("", p == null ? "" : p.period());
+        return new View.Figure(value(c, i, h, p.value()), p.period());
+    }
+
+    /**
+     * The change from the baseline to the latest value of the series the status rests on, and whether
+     * it is an improvement for the indicator's direction.
+     */
+    private static View.Change change(ViewContext c, Indicator i, SeriesAnalysis h, Status s) {
+        if (h == null || s.baseline() == null || s.baseline().value() == null || s.latest() == null
+                || s.latest().time() <= s.baseline().time()) {
+            return new View.Change("", "", "", "");
+        }
+        BigDecimal change = s.latest().value().subtract(s.baseline().value());
+        int sign = change.signum() * i.direction().sign();
+        String judgement = sign > 0 ? "better" : sign < 0 ? "worse" : "same";
+        return new View.Change(c.format().change(change, measure(i, h), h.series().unit(), decimals(i, h),
+                c.strings().get("unit.points.short")), change(c, i, h, change), judgement, c.strings().get("change." + judgement));
+    }
+
+    /** Without a target, the growth measured in words: "improving by 2.1% a year; no target set". */
+    static String measured(ViewContext c, Status s) {
+        Standing standing = Standing.of(s);
+        if (!standing.untargeted() || s.value() == null) return "";
+        return c.strings().format("measured." + standing.id(), c.format().percent(Math.abs(s.value()), 1));
+    }
+
+    /** "43% of the way", "target reached", "behind the baseline"; "" without a target or a baseline. */
+    private static String progress(ViewContext c, Status s, ProgressScale scale) {
+        if (s.code() == Status.Code.TARGET_ACHIEVED) return c.strings().get("progress.achieved");
+        if (scale == null || scale.progress() == null) return "";
+        if (scale.progress() < 0) return c.strings().get("progress.behind");
+        return c.strings().format("progress.share", c.format().percent(Math.floor(scale.progress() * 100) / 100, 0));
+    }
+
+    private static String sparkLabel(ViewContext c, Indicator i, SeriesAnalysis h, Status s, Sparkline spark) {
+        List<Observation> values = h.series().headline().stream().filter(Observation::hasValue).toList();
+        String label = c.strings().format("sparkline.label", i.title(), values.get(0).period().label(),
+                values.get(values.size() - 1).period().label(),
+                value(c, i, h, BigDecimal.valueOf(spark.from())), value(c, i, h, BigDecimal.valueOf(spark.to())));
+        return s.target() == null ? label
+                : label + c.strings().format("sparkline.target", value(c, i, h, s.target().value()), s.target().period());
     }
 
     /** A value as the indicator formats it; a series in another unit than the indicator's counts plainly. */
@@ -126,7 +178,7 @@ final class IndicatorViews {
             };
             out.append(strings.format(key, s.target().period(), value(c, i, h, s.target().value())));
         } else {
-            out.append(strings.format("sentence.noTarget", strings.get("status." + s.code().id()).toLowerCase(c.format().locale())));
+            out.append(strings.format("sentence.noTarget", measured(c, s)));
         }
         return out.toString();
     }
@@ -242,73 +294,5 @@ final class IndicatorViews {
                 c.format().locale().toLanguageTag(), title, svg,
                 ChartShares.of(c, i, id, strings.format("share.title.groups", i.title()), latestPeriod(h),
                         svg.drawings().get(1).height()));
-    }
-
-    /** Beyond this many value columns a wide table stops being readable; the table turns long. */
-    private static final int WIDE_COLUMNS = 8;
-
-    /**
-     * Every value of a series: a row per period with a column for the headline and each group; or,
-     * for files with many groups (an Open SDG file crossing place by population), a row per group
-     * and period.
-     */
-    static Table table(ViewContext c, Indicator i, SeriesAnalysis h) {
-        Series s = h.series();
-        Strings strings = c.strings();
-        Map<Map<String, String>, String> columns = new LinkedHashMap<>();
-        if (!s.headline().isEmpty()) columns.put(Map.of(), strings.get("chart.all"));
-        boolean whole = !LargeSeries.tooLong(s);
-        for (Observation o : s.observations()) {
-            if (whole || LargeSeries.summarised(s, o.dimensions())) columns.computeIfAbsent(o.dimensions(), Series::label);
-        }
-        String caption = strings.format("table.caption", i.title(), s.name().isEmpty() ? s.unit() : s.name());
-        Indicator.Measure measure = measure(i, h);
-        if (columns.size() > WIDE_COLUMNS) {
-            Map<Map<String, String>, List<Observation>> byGroup = new LinkedHashMap<>();
-            s.observations().forEach(o -> byGroup.computeIfAbsent(o.dimensions(), d -> new ArrayList<>()).add(o));
-            List<Row> rows = new ArrayList<>();
-            columns.forEach((dims, label) -> byGroup.getOrDefault(dims, List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(Observation::period))
-                    .forEach(o -> rows.add(new Row(List.of(new Cell(label, false, false, ""),
-                            new Cell(o.period().label(), false, false, ""), cell(c, i, s, measure, o)), dims.isEmpty()))));
-            return new Table(caption, List.of(strings.get("indicator.group"), strings.get("table.period"),
-                    strings.get("table.value")), rows);
-        }
-        TreeMap<Period, Map<Map<String, String>, Observation>> byPeriod = new TreeMap<>();
-        for (Observation o : s.observations()) {
-            if (columns.containsKey(o.dimensions())) {
-                byPeriod.computeIfAbsent(o.period(), p -> new LinkedHashMap<>()).put(o.dimensions(), o);
-            }
-        }
-        List<Row> rows = new ArrayList<>();
-        byPeriod.forEach((period, values) -> {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(new Cell(period.label(), false, false, ""));
-            for (Map<String, String> column : columns.keySet()) {
-                Observation o = values.get(column);
-                cells.add(o == null ? new Cell("", true, false, "") : cell(c, i, s, measure, o));
-            }
-            rows.add(new Row(cells, false));
-        });
-        List<String> head = new ArrayList<>();
-        head.add(strings.get("table.period"));
-        head.addAll(columns.values());
-        return new Table(caption, head, rows, whole ? "" : strings.format("table.summary",
-                s.observations().size(), IndicatorPage.fileName(i.dataFile())));
-    }
-
-    private static Cell cell(ViewContext c, Indicator i, Series s, Indicator.Measure measure, Observation o) {
-        String text = o.hasValue() ? c.format().value(o.value(), measure, s.unit(), decimals(i, s))
-                : c.strings().get("table.missing");
-        return new Cell(text, true, o.provisional(), note(o));
-    }
-
-    private static String note(Observation o) {
-        List<String> parts = new ArrayList<>();
-        if (!o.note().isEmpty()) parts.add(o.note());
-        o.attributes().forEach((k, v) -> {
-            if (!k.equals("status") || !o.provisional()) parts.add(k + ": " + v);
-        });
-        return String.join("; ", parts);
     }
 }

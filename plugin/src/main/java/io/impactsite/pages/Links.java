@@ -1,6 +1,6 @@
 package io.impactsite.pages;
 
-import io.impactsite.analyse.Status;
+import io.impactsite.analyse.Standing;
 
 /** Links to the pages views name most, from the site root; each must be in the tree. */
 public final class Links {
@@ -34,8 +34,8 @@ public final class Links {
         return tree.href(UpdatesPage.at(tag, 1));
     }
 
-    public String status(Status.Code code) {
-        return tree.href(ReportCardPage.at(code));
+    public String status(Standing standing) {
+        return tree.href(ReportCardPage.at(standing));
     }
 
     public String network(String id) {

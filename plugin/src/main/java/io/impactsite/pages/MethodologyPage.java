@@ -52,7 +52,7 @@ public record MethodologyPage(Thresholds site, List<Indicator> indicators, Optio
     }
 
     @Override public Set<String> anchors() {
-        return Set.of("status", "time", "figures", "equity");
+        return Set.of("status", "words", "time", "figures", "equity");
     }
 
     @Override public View view(ViewContext c) {

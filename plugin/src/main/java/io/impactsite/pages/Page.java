@@ -15,7 +15,8 @@ public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, 
         MethodologyPage, ReportingStatusPage, OpenDataPage, PartnersPage, PartnerPage, ActivitiesPage, UpdatesPage, UpdatePage,
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
         DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, EditionsPage, ChangesSincePage, EditionPage,
-        NetworkPage, TagsPage, TopicFeedPage, SocialCardPage, SearchPage, SearchIndexPage, EmbedPage, ChartDataPage {
+        NetworkPage, TagsPage, TopicFeedPage, SocialCardPage, SearchPage, SearchIndexPage, EmbedPage, ChartDataPage,
+        PrintReportCardPage, BrandCssPage {
 
     Kind kind();
 

@@ -1,6 +1,6 @@
 package io.impactsite.pages;
 
-import io.impactsite.analyse.Status;
+import io.impactsite.analyse.Standing;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
 import io.impactsite.pages.View.Filter;
@@ -12,21 +12,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The report card: every indicator's baseline, latest, target, status and trend, by goal; or, as a
- * status filter, only the indicators of one status. The filters are links, so they work without
- * script; the theme's script filters the whole card in place.
+ * The report card: every indicator's status, baseline, latest value, target, change and trend in one
+ * aligned grid, a heading row per goal; or, as a status filter, only the indicators of one standing.
+ * The filters are links, so they work without script; the theme's script filters the whole card in
+ * place and keeps the choice in the address.
  */
-public record ReportCardPage(Optional<Status.Code> only) implements Page {
+public record ReportCardPage(Optional<Standing> only) implements Page {
     public static final Address AT = Address.folder("indicators");
 
+    /**
+     * @param shown   "Showing {0} of {1} indicators": what the script says after filtering, for screen readers
+     * @param empty   what the card says when no indicator matches the filters
+     */
     public record View(String heading, String status, String headline, List<StatusCount> counts,
                        List<GoalSection> goals, List<Filter> goalFilters, List<Filter> statusFilters,
-                       String methodology, String reporting) {}
+                       String methodology, String reporting, String print, int total, String shown, String empty) {}
 
     public record GoalSection(String id, String title, String href, List<IndicatorRow> indicators) {}
 
-    public static Address at(Status.Code code) {
-        return Address.folder("indicators", "status", code.id());
+    public static Address at(Standing standing) {
+        return Address.folder("indicators", "status", standing.id());
     }
 
     @Override public Kind kind() {
@@ -38,11 +43,11 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
     }
 
     @Override public String key() {
-        return only.map(Status.Code::id).orElse("");
+        return only.map(Standing::id).orElse("");
     }
 
     @Override public Message title() {
-        return only.map(code -> Message.of("indicators.withStatus", Message.of("status." + code.id())))
+        return only.map(s -> Message.of("indicators.withStatus", Message.of("status." + s.id())))
                 .orElse(Message.of("nav.indicators"));
     }
 
@@ -67,7 +72,7 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
         var a = c.analysis();
         List<GoalSection> sections = new ArrayList<>();
         for (Goal g : a.site().initiative().agenda().goals()) {
-            var rows = a.ofGoal(g.id()).stream().filter(x -> only.isEmpty() || x.status().code() == only.get()
+            var rows = a.ofGoal(g.id()).stream().filter(x -> only.isEmpty() || Standing.of(x.status()) == only.get()
                             && x.indicator().reporting() == io.impactsite.model.Indicator.Reporting.REPORTED)
                     .map(x -> IndicatorViews.row(c, x)).toList();
             if (!rows.isEmpty()) sections.add(new GoalSection(g.id(), g.title(), c.links().goal(g.id()), rows));
@@ -75,13 +80,14 @@ public record ReportCardPage(Optional<Status.Code> only) implements Page {
         Strings s = c.strings();
         List<Filter> statusFilters = new ArrayList<>();
         statusFilters.add(new Filter(s.get("indicators.all"), c.href(AT), "all", only.isEmpty()));
-        a.statusCounts().present().forEach(code -> statusFilters.add(new Filter(s.get("status." + code.id()),
-                c.links().status(code), code.id(), only.isPresent() && code == only.get())));
+        a.statusCounts().present().forEach(x -> statusFilters.add(new Filter(s.get("status." + x.id()),
+                c.links().status(x), x.id(), only.isPresent() && x == only.get())));
         List<Filter> goalFilters = new ArrayList<>();
         goalFilters.add(new Filter(s.get("indicators.all"), "#report", "all", true));
         sections.forEach(x -> goalFilters.add(new Filter(x.title(), "#goal-" + x.id(), x.id(), false)));
-        return new View(c.text(title()), only.map(Status.Code::id).orElse(""), Cards.headline(c),
+        int total = sections.stream().mapToInt(x -> x.indicators().size()).sum();
+        return new View(c.text(title()), only.map(Standing::id).orElse(""), Cards.headline(c),
                 Cards.counts(c, a.statusCounts()), sections, goalFilters, statusFilters, c.href(MethodologyPage.AT),
-                c.href(ReportingStatusPage.AT));
+                c.href(ReportingStatusPage.AT), c.href(PrintReportCardPage.AT), total, s.get("indicators.shown"), s.get("indicators.empty"));
     }
 }

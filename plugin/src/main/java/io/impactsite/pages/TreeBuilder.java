@@ -1,7 +1,7 @@
 package io.impactsite.pages;
 
 import io.impactsite.analyse.SiteAnalysis;
-import io.impactsite.analyse.Status;
+import io.impactsite.analyse.Standing;
 import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
@@ -60,11 +60,12 @@ public final class TreeBuilder {
         add(new GoalsPage(in.agenda().goals()));
         var activities = analysis.activities();
         for (Goal g : in.agenda().goals()) {
-            add(new GoalPage(g, !analysis.ofGoal(g.id()).isEmpty(), activities.asOf(),
+            add(new GoalPage(g, activities.asOf(),
                     activities.aboutGoal(g.id()).updates().stream().limit(GoalPage.NEWS).toList()));
         }
         add(new ReportCardPage(Optional.empty()));
-        for (Status.Code code : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(code)));
+        add(new PrintReportCardPage());
+        for (Standing s : analysis.statusCounts().present()) add(new ReportCardPage(Optional.of(s)));
         analysis.indicators().forEach(a -> add(new IndicatorPage(a, activities.asOf(),
                 activities.aboutIndicator(a.indicator().id()).updates().stream().limit(GoalPage.NEWS).toList(),
                 indicatorSources(a.indicator()))));
@@ -90,6 +91,7 @@ public final class TreeBuilder {
         add(new FeedPage(in, site.updates()));
         topicFeeds(in);
         if (!past) add(new RobotsPage(in.settings().baseUrl()));
+        if (!in.settings().colours().isEmpty()) add(new BrandCssPage(in.settings().colours()));
         if (!past && !in.settings().baseUrl().isEmpty()) add(new SitemapPage(in.settings().baseUrl()));
         if (editions instanceof Editions.Current current) editions(current);
         analysis.indicators().forEach(a -> {

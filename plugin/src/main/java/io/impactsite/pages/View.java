@@ -1,6 +1,7 @@
 package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.chart.ProgressScale;
 import io.impactsite.chart.Sparkline;
 import io.impactsite.chart.StaticChart;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class View {
     public record Layout(String lang, String title, String description, String root, String canonical,
                          List<NavItem> nav, SiteInfo site, boolean script, String charts, String feed,
                          List<Link> breadcrumbs, boolean preview, Archive archive, Link pageFeed,
-                         Discovery discovery) {}
+                         Discovery discovery, String brandCss) {}
 
     /**
      * The site's report cards, as every page's frame links them; null for a site that keeps no past
@@ -35,7 +36,12 @@ public final class View {
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
                            List<Link> links, String backbone, String home, String data) {}
 
-    public record NavItem(String label, String href, boolean current) {}
+    /** A menu entry; {@code children}: the entries it groups (a menu of its own), empty for a link. */
+    public record NavItem(String label, String href, boolean current, List<NavItem> children) {
+        public NavItem(String label, String href, boolean current) {
+            this(label, href, current, List.of());
+        }
+    }
 
     public record Link(String label, String href) {}
 
@@ -73,23 +79,75 @@ public final class View {
     public record Share(String csv, String embed, String embedCode, String title, String citation, String address,
                         boolean absolute) {}
 
-    /** A table; {@code note} ("" for none) says what it leaves out and where the rest is. */
-    public record Table(String caption, List<String> head, List<Row> rows, String note) {
+    /**
+     * A table of values: its caption, one header row or two (a dimension over its groups, with the
+     * {@code <colgroup>} spans that make "Race" head its columns), its rows, and what is said once below
+     * it: the notes every value shares ({@code common}), numbered footnotes, and the legend of the
+     * missing-value and provisional markers where the table uses them. {@code note} ("" for none)
+     * says what the table leaves out and where the rest is.
+     *
+     * @param id where its footnotes are ({@code id-note-1}); "" for a table without footnotes
+     */
+    public record Table(String id, String caption, List<Integer> colgroups, List<List<Head>> head, List<Row> rows,
+                        String common, List<Note> notes, boolean missing, boolean provisional, String note) {
+        /** A plain table: one header row, numbers right-aligned as in its first row, no notes. */
         public Table(String caption, List<String> head, List<Row> rows) {
-            this(caption, head, rows, "");
+            this("", caption, List.of(), List.of(plainHead(head, rows)), rows, "", List.of(), false, false, "");
+        }
+
+        private static List<Head> plainHead(List<String> head, List<Row> rows) {
+            List<Head> out = new java.util.ArrayList<>();
+            for (int i = 0; i < head.size(); i++) {
+                boolean number = i > 0 && !rows.isEmpty() && rows.get(0).cells().size() > i && rows.get(0).cells().get(i).number();
+                out.add(new Head(head.get(i), "", 1, 1, "col", number));
+            }
+            return List.copyOf(out);
         }
     }
 
+    /**
+     * A header cell. {@code prefix} is read before the label but not shown ("Race: " before "Black"
+     * under "Race"), so the column is named as the chart names its series.
+     */
+    public record Head(String label, String prefix, int colspan, int rowspan, String scope, boolean number) {}
+
     public record Row(List<Cell> cells, boolean headline) {}
 
-    /** A table cell; {@code note} is a footnote shown under the value, {@code provisional} a marker. */
-    public record Cell(String text, boolean number, boolean provisional, String note) {}
+    /**
+     * A table cell. {@code note}: the marker of its footnote ("1"), or ""; {@code missing}: no value,
+     * shown as the table's one missing-value symbol.
+     */
+    public record Cell(String text, boolean number, boolean provisional, String note, boolean missing) {
+        public Cell(String text, boolean number, boolean provisional, String note) {
+            this(text, number, provisional, note, false);
+        }
+    }
 
-    /** One indicator in a list: the report card's row, a goal page's card. */
+    /** A footnote of a table: its marker and its text. */
+    public record Note(String marker, String text) {}
+
+    /** A value and the period it is of; both "" when there is none. */
+    public record Figure(String value, String period) {}
+
+    /**
+     * A change since the baseline, with how it reads for the indicator's direction: {@code judgement}
+     * is "better", "worse" or "same" ("" when unknown), {@code word} says it in the site's language.
+     * {@code text} is short ("+9.8 pts"); {@code full} says the same in words ("+9.8 percentage points").
+     */
+    public record Change(String text, String full, String judgement, String word) {}
+
+    /**
+     * One indicator in a list: the report card's row, a goal page's summary, an indicator page's head.
+     *
+     * @param note     what the status rests on: the growth measured without a target ("improving by 2.1%
+     *                 a year; no target set") or why data are insufficient; "" otherwise
+     * @param reason   why data are insufficient; "" otherwise
+     * @param progress the baseline-latest-target scale's words ("43% of the way"); "" without a target
+     */
     public record IndicatorRow(String id, String title, String href, String goalId, String goalTitle, String goalHref,
-                               String unit, String baseline, String baselinePeriod, String latest, String latestPeriod,
-                               String target, String targetPeriod, String change, Badge status, String reason,
-                               Sparkline spark, String sparkLabel) {}
+                               String unit, Figure baseline, Figure latest, Figure target, Change change, Badge status,
+                               String note, String reason, Sparkline spark, String sparkLabel, ProgressScale scale,
+                               String progress) {}
 
     public record StatusCount(Badge status, int count, String href) {}
 

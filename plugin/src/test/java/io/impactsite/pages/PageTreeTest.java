@@ -67,7 +67,8 @@ class PageTreeTest {
                 "GOAL /goals/school-ready/",
                 "GOAL /goals/reading/",
                 "REPORT_CARD /indicators/",
-                "STATUS_FILTER /indicators/status/on-track/",
+                "PRINT_REPORT_CARD /indicators/print/",
+                "STATUS_FILTER /indicators/status/improving/",
                 "INDICATOR /indicators/school-readiness/",
                 "EMBED /indicators/school-readiness/embed/chart-series-1/",
                 "CHART_DATA /indicators/school-readiness/chart-series-1.csv",
@@ -160,8 +161,8 @@ class PageTreeTest {
         assertEquals(List.of("page-approach.ftlh", "page.ftlh"), tree.get(NarrativePage.at("approach")).orElseThrow().templates());
         assertEquals(List.of("home.ftlh"), tree.get(Address.HOME).orElseThrow().templates());
         assertEquals(List.of("feed.ftlx"), tree.get(FeedPage.AT).orElseThrow().templates());
-        assertEquals(List.of("indicators-on-track.ftlh", "indicators.ftlh"),
-                tree.get(ReportCardPage.at(io.impactsite.analyse.Status.Code.ON_TRACK)).orElseThrow().templates());
+        assertEquals(List.of("indicators-improving.ftlh", "indicators.ftlh"),
+                tree.get(ReportCardPage.at(io.impactsite.analyse.Standing.IMPROVING)).orElseThrow().templates());
         assertEquals(List.of("network-readers.ftlh", "network.ftlh"), tree.get(NetworkPage.at("readers")).orElseThrow().templates());
         assertEquals(List.of("systems-change-services.ftlh", "systems-change.ftlh"),
                 tree.get(SystemsChangePage.at(io.impactsite.model.SystemsChange.Kind.SERVICES)).orElseThrow().templates());

@@ -53,8 +53,9 @@ class SiteStructureTest {
     private static final String BASE_URL = "https://example.org/riverbend/";
     private static final Set<String> STATUS_CODES = Set.of("target-achieved", "on-track", "acceleration-needed",
             "limited-progress", "moving-away", "insufficient-data");
-    private static final Set<String> IMPROVING = Set.of("target-achieved", "on-track", "acceleration-needed",
-            "limited-progress");
+    /** What a status without a target is called on the site (docs/indicators.md, "Words"). */
+    private static final Map<String, String> UNTARGETED = Map.of("on-track", "improving",
+            "acceleration-needed", "improving-slowly", "limited-progress", "little-change", "moving-away", "worsening");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final YAMLMapper YAML = new YAMLMapper();
@@ -113,10 +114,10 @@ class SiteStructureTest {
     @Test
     void everyPageTypeOfTheDesignIsWritten() throws Exception {
         List<String> expected = new ArrayList<>(List.of("index.html", "agenda/index.html", "goals/index.html",
-                "indicators/index.html", "partners/index.html", "activities/index.html", "updates/index.html",
+                "indicators/index.html", "indicators/print/index.html", "partners/index.html", "activities/index.html", "updates/index.html",
                 "updates/page/2/index.html", "feed.xml", "systems-change/index.html", "about/index.html",
                 "approach/index.html", "equity/index.html", "get-involved/index.html", "methodology/index.html",
-                "data/index.html", "sitemap.xml", "robots.txt", "404.html", "theme/site.css", "theme/site.js",
+                "data/index.html", "sitemap.xml", "robots.txt", "404.html", "theme/site.css", "theme/brand.css", "theme/site.js",
                 "theme/echarts.min.js", "data/all-indicators.csv", "data/datapackage.json"));
         JsonNode initiative = yaml(content.resolve("initiative.yml"));
         List<String> goals = new ArrayList<>();
@@ -404,37 +405,70 @@ class SiteStructureTest {
     // ---- Report card and home page ----
 
     /**
-     * Status code of each indicator, from its JSON download; for one whose data are not complete
-     * yet, its reporting status (planned, in-progress), which its badge shows instead.
+     * Tables say once what every value shares (an Open SDG file's GeoCode and Observation status), number the
+     * other notes as footnotes, show one symbol for a missing value with its legend, and head a dimension's groups.
      */
-    private static Map<String, String> statusByIndicator() throws IOException {
-        Map<String, String> status = new TreeMap<>();
+    @Test
+    void tablesSayRepeatedNotesOnceAndMarkMissingValuesWithOneSymbol() {
+        Document prek = page("indicators/prek-participation/index.html");
+        Element table = prek.selectFirst("#series-1-values");
+        assertNotNull(table, "the first series' table");
+        assertTrue(table.select("td").stream().noneMatch(td -> td.text().contains("GeoCode")), "no note repeated in cells");
+        Element notes = table.parent().nextElementSibling();
+        assertTrue(notes != null && notes.hasClass("table-notes"), "notes follow the table");
+        assertTrue(notes.text().contains("All values, unless a note says otherwise: GeoCode: RBC; Observation status: Normal value."),
+                notes.text());
+        assertTrue(notes.select("li").stream().anyMatch(li -> li.text().contains("Observation status: Estimated value")));
+        for (Element a : table.select("sup.fn a[href]")) {
+            assertNotNull(prek.getElementById(a.attr("href").substring(1)), "footnote " + a.attr("href"));
+        }
+        Document kindergarten = page("indicators/kindergarten-readiness/index.html");
+        Element values = kindergarten.selectFirst("#series-1-values");
+        assertNotNull(values.selectFirst("thead th[scope=colgroup]:containsOwn(Race)"), "Race heads its groups");
+        assertTrue(values.select("thead th").eachText().contains("Race: Black"), "a group's header reads with its dimension");
+        Element row2020 = values.select("tbody tr").stream().filter(r -> r.child(0).text().equals("2020")).findFirst().orElseThrow();
+        assertTrue(row2020.select("td").stream().allMatch(td -> td.selectFirst(".missing") != null
+                && td.text().contains("\u2013") && td.text().contains("no value")), "2020 has no value: " + row2020.text());
+        assertTrue(values.parent().nextElementSibling().text().contains("\u2013 no value"), "the symbol's legend");
+    }
+
+    /**
+     * How the site words each indicator's status, from its JSON download: the code, or without a target
+     * what was measured ("improving" for the code on-track); for one whose data are not complete yet, its
+     * reporting status (planned, in-progress), which its badge shows instead.
+     */
+    private static Map<String, String> standingByIndicator() throws IOException {
+        Map<String, String> standing = new TreeMap<>();
         for (String id : ids("indicators", ".yml")) {
             JsonNode json = JSON.readTree(site.resolve("data/" + id + ".json").toFile());
+            JsonNode status = json.path("status");
+            String code = status.path("code").asText();
+            boolean targeted = status.hasNonNull("target") && !status.path("target").isEmpty();
             String reporting = json.path("reporting").asText();
-            status.put(id, reporting.equals("reported") ? json.path("status").path("code").asText() : reporting);
+            standing.put(id, !reporting.equals("reported") ? reporting : targeted ? code : UNTARGETED.getOrDefault(code, code));
         }
-        return status;
+        return standing;
     }
 
     /** The same for indicators that are reported: the ones with a progress status. */
-    private static Map<String, String> reportedStatus() throws IOException {
-        Map<String, String> status = statusByIndicator();
-        status.values().removeIf(code -> code.equals("planned") || code.equals("in-progress"));
-        return status;
+    private static Map<String, String> reportedStanding() throws IOException {
+        Map<String, String> standing = standingByIndicator();
+        standing.values().removeIf(code -> code.equals("planned") || code.equals("in-progress"));
+        return standing;
     }
 
     @Test
     void reportCardListsEveryIndicatorWithItsStatusBadge() throws Exception {
         Document card = page("indicators/index.html");
-        Map<String, String> status = statusByIndicator();
+        Map<String, String> standing = standingByIndicator();
+        assertTrue(standing.containsValue("improving"), "the example has an indicator without a target: " + standing);
         List<String> problems = new ArrayList<>();
         Map<String, Element> rows = new TreeMap<>();
-        for (Element row : card.select("[data-filter-list] tr[data-status]")) {
-            Element link = row.selectFirst("th a[href]");
+        for (Element row : card.select("[data-filter-list] .report__row[data-status]")) {
+            Element link = row.selectFirst(".report__title a[href]");
             if (link != null) rows.put(sitePath("indicators/index.html", link.attr("href")), row);
         }
-        for (Map.Entry<String, String> e : status.entrySet()) {
+        for (Map.Entry<String, String> e : standing.entrySet()) {
             Element row = rows.get("indicators/" + e.getKey() + "/index.html");
             if (row == null) {
                 problems.add(e.getKey() + ": no row on the report card");
@@ -450,16 +484,20 @@ class SiteStructureTest {
             }
             boolean reported = !e.getValue().equals("planned") && !e.getValue().equals("in-progress");
             if (reported && row.selectFirst("svg.sparkline") == null) problems.add(e.getKey() + ": no sparkline");
+            if (UNTARGETED.containsValue(e.getValue()) && (row.text().toLowerCase(java.util.Locale.ROOT).contains("on track")
+                    || !row.text().contains("no target"))) {
+                problems.add(e.getKey() + ": without a target, the row must say so and never \"on track\": " + row.text());
+            }
         }
-        assertEquals(status.size(), card.select("[data-filter-list] tr[data-status]").size(), "rows on the report card");
+        assertEquals(standing.size(), card.select("[data-filter-list] .report__row[data-status]").size(), "rows on the report card");
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
     @Test
     void eachStatusHasAPageListingExactlyItsIndicators() throws Exception {
-        Map<String, String> status = reportedStatus();
+        Map<String, String> standing = reportedStanding();
         List<String> problems = new ArrayList<>();
-        for (String code : new TreeSet<>(status.values())) {
+        for (String code : new TreeSet<>(standing.values())) {
             String path = "indicators/status/" + code + "/index.html";
             Document d = PAGES.get(path);
             if (d == null) {
@@ -467,32 +505,59 @@ class SiteStructureTest {
                 continue;
             }
             Set<String> listed = new TreeSet<>();
-            for (Element row : d.select("#report tr[data-status]")) {
-                Element link = row.selectFirst("th a[href]");
+            for (Element row : d.select("#report .report__row[data-status]")) {
+                Element link = row.selectFirst(".report__title a[href]");
                 listed.add(sitePath(path, link == null ? "" : link.attr("href")));
                 if (!row.attr("data-status").equals(code) || row.selectFirst(".status--" + code) == null) {
                     problems.add(path + ": a row of status " + row.attr("data-status"));
                 }
             }
-            Set<String> expected = status.entrySet().stream().filter(e -> e.getValue().equals(code))
+            Set<String> expected = standing.entrySet().stream().filter(e -> e.getValue().equals(code))
                     .map(e -> "indicators/" + e.getKey() + "/index.html").collect(Collectors.toCollection(TreeSet::new));
             if (!expected.equals(listed)) problems.add(path + " lists " + listed + ", expected " + expected);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
+    /**
+     * The headline adds up: "5 of 12 on track or achieved, 2 need acceleration, 2 limited progress, 1 moving away;
+     * 2 without a target: 1 improving, 1 with little change". The first count is only achieved and on track (with
+     * a target); every indicator is counted once.
+     */
     @Test
-    void homePageHeadlineCountsTheIndicatorsThatImprove() throws Exception {
-        Map<String, String> status = reportedStatus();
-        long improving = status.values().stream().filter(IMPROVING::contains).count();
-        String text = page("index.html").select("main").text();
-        Matcher m = Pattern.compile("(\\d+) of (\\d+) indicators improving").matcher(text);
-        assertTrue(m.find(), "no \"N of M indicators improving\" on the home page: " + text);
-        assertEquals(status.size(), Integer.parseInt(m.group(2)), "M: every reported indicator");
-        assertEquals(improving, Integer.parseInt(m.group(1)), "N: indicators with an improving status " + status);
+    void homePageHeadlineAddsUpAndCountsOnlyOnTrackOrAchievedAsSuccess() throws Exception {
+        Map<String, String> standing = reportedStanding();
+        Map<String, Long> expected = standing.values().stream()
+                .collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
+        for (String page : List.of("index.html", "indicators/index.html", "indicators/print/index.html")) {
+            Element headline = page(page).selectFirst("main .headline");
+            assertNotNull(headline, page + ": no headline");
+            String text = headline.text();
+            Matcher m = Pattern.compile("^(\\d+) of (\\d+) on track or achieved").matcher(text);
+            assertTrue(m.find(), page + ": the headline starts \"N of M on track or achieved\": " + text);
+            assertEquals(standing.size(), Integer.parseInt(m.group(2)), page + ": M is every reported indicator");
+            assertEquals(expected.getOrDefault("target-achieved", 0L) + expected.getOrDefault("on-track", 0L),
+                    Long.parseLong(m.group(1)), page + ": N counts target achieved and on track only " + expected);
+            String rest = text.substring(m.end());
+            long sum = Long.parseLong(m.group(1));
+            Map<String, String> words = new java.util.LinkedHashMap<>();
+            words.put("acceleration-needed", "(\\d+) needs? acceleration");
+            words.put("limited-progress", "(\\d+) limited progress");
+            words.put("moving-away", "(\\d+) moving away");
+            words.put("improving-slowly", "(\\d+) improving slowly");
+            words.put("improving", "(\\d+) improving(?! slowly)");
+            words.put("little-change", "(\\d+) with little change");
+            words.put("worsening", "(\\d+) worsening");
+            words.put("insufficient-data", "(\\d+) without enough data");
+            for (Map.Entry<String, String> w : words.entrySet()) {
+                Matcher c = Pattern.compile(w.getValue()).matcher(rest);
+                long n = c.find() ? Long.parseLong(c.group(1)) : 0;
+                assertEquals(expected.getOrDefault(w.getKey(), 0L), n, page + ": count of " + w.getKey() + " in " + rest);
+                sum += n;
+            }
+            assertEquals(standing.size(), sum, page + ": the counts add up to every reported indicator: " + rest);
+        }
     }
-
-    // ---- Feed, sitemap, robots ----
 
     @Test
     void atomFeedIsCompleteWithAbsoluteLinksAndAnEntryPerUpdate() throws Exception {

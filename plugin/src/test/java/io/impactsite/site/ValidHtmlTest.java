@@ -13,14 +13,23 @@ import org.junit.jupiter.api.Test;
 class ValidHtmlTest {
 
     @Test
-    void everyPageOfTheExampleSitePassesTheNuCheckerWithoutErrors() throws Exception {
+    void everyPageOfTheExampleSitePassesTheNuCheckerWithoutErrorsOrWarnings() throws Exception {
         Path site = ExampleSite.build();
         long pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).count();
         }
         assertTrue(pages > 60, "the example site has only " + pages + " pages");
-        List<String> errors = new HtmlChecker().check(site);
+        HtmlChecker checker = new HtmlChecker();
+        List<String> errors = checker.check(site);
         assertTrue(errors.isEmpty(), errors.size() + " Nu errors:\n" + String.join("\n", errors));
+        // Two warnings come from Flexmark's rendering of the content's Markdown, which has no option for them (its
+        // tables write `align`, its void elements end in " />"); every other warning is the theme's and fails here.
+        List<String> warnings = checker.warnings().stream()
+                .filter(w -> !w.endsWith("The \u201calign\u201d attribute on the \u201ctd\u201d element is obsolete. Use CSS instead.")
+                        && !w.endsWith("The \u201calign\u201d attribute on the \u201cth\u201d element is obsolete. Use CSS instead.")
+                        && !w.endsWith("Trailing slash on void elements has no effect and interacts badly with unquoted attribute values."))
+                .toList();
+        assertTrue(warnings.isEmpty(), warnings.size() + " Nu warnings:\n" + String.join("\n", warnings));
     }
 }

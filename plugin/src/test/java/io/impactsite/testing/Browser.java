@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,8 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> AXE_TAGS_AND_BEST_PRACTICE = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+            "best-practice");
 
     /** Non-transparent pixels of every canvas in the container, or for svg whether it has > 10 path/line. */
     private static final String CHART_DRAWN = """
@@ -129,7 +132,25 @@ public final class Browser implements AutoCloseable {
 
     /** WCAG 2.1 A/AA violations on the current page, one line each: "id (impact): help [target] [target]...". */
     public List<String> axeViolations() {
-        Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(driver);
+        return axe(AXE_TAGS);
+    }
+
+    /** WCAG 2.1 A/AA violations and axe's best-practice rules (landmarks, headings, unique labels...). */
+    public List<String> axeViolationsWithBestPractice() {
+        return axe(AXE_TAGS_AND_BEST_PRACTICE);
+    }
+
+    private List<String> axe(List<String> tags) {
+        Results results = null;
+        for (int attempt = 0; attempt < 3 && (results == null || results.isErrored()); attempt++) {
+            // a renderer busy drawing charts may not answer in time ("Timed out receiving message"): wait, try again
+            if (attempt > 0) idle();
+            try {
+                results = new AxeBuilder().withTags(tags).analyze(driver);
+            } catch (RuntimeException e) {
+                if (attempt == 2) throw e;
+            }
+        }
         if (results.isErrored()) {
             throw new AssertionError("axe-core failed: " + results.getErrorMessage());
         }
@@ -140,6 +161,46 @@ public final class Browser implements AutoCloseable {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(" "));
+    }
+
+    /** Waits until the page's renderer is idle (at most a few seconds). */
+    public void idle() {
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "requestIdleCallback(() => requestIdleCallback(() => done(true), {timeout: 3000}), {timeout: 3000});");
+    }
+
+    /**
+     * The CSS viewport, exactly (not the window, whose size includes whatever the browser draws around
+     * the page): {@code width} x {@code height} CSS pixels at a device pixel ratio of 1.
+     */
+    public void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * Emulates a medium ("screen", "print"; "" for none) and media features such as
+     * {@code prefers-color-scheme: dark} or {@code forced-colors: active}, until the next call.
+     */
+    public void emulate(String media, Map<String, String> features) {
+        List<Map<String, String>> list = features.entrySet().stream()
+                .map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList();
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", list));
+    }
+
+    /** The whole page, not only what the viewport shows, as PNG bytes. */
+    public byte[] fullPageScreenshot() {
+        Number width = (Number) driver.executeScript("return document.documentElement.clientWidth");
+        Number height = (Number) driver.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height",
+                        Math.min(height.intValue(), 16000), "scale", 1)));
+        return java.util.Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /** The current page printed to PDF by Chromium, as its print command would (backgrounds as CSS allows). */
+    public byte[] printToPdf(org.openqa.selenium.print.PrintOptions options) {
+        return java.util.Base64.getDecoder().decode(driver.print(options).getContent());
     }
 
     @Override

@@ -17,6 +17,11 @@ public final class English {
 
     private English() {}
 
+    /** The theme's strings, in English. */
+    public static Strings strings() {
+        return STRINGS;
+    }
+
     public static String text(Message message) {
         return STRINGS.text(message);
     }

@@ -20,12 +20,14 @@ public final class HtmlChecker {
 
     private final SimpleDocumentValidator validator;
     private final List<String> errors = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> allWarnings = new ArrayList<>();
     private String current = "?";
 
     /** Sets the validator up once (parses the schemas, about 1.5 s cold); reuse the instance. */
     public HtmlChecker() {
         ErrorHandler handler = new ErrorHandler() {
-            @Override public void warning(SAXParseException e) { } // advice, not a failure
+            @Override public void warning(SAXParseException e) { warnings.add(format(e)); }
             @Override public void error(SAXParseException e) { errors.add(format(e)); }
             @Override public void fatalError(SAXParseException e) { errors.add(format(e)); }
         };
@@ -57,6 +59,7 @@ public final class HtmlChecker {
     /** Validates one page; errors name it relative to {@code base}. */
     public List<String> checkFile(Path file, Path base) {
         errors.clear();
+        warnings.clear();
         current = base.relativize(file).toString().replace('\\', '/');
         try {
             validator.checkHtmlFile(file.toFile(), true);
@@ -67,7 +70,13 @@ public final class HtmlChecker {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        allWarnings.addAll(warnings);
         return List.copyOf(errors);
+    }
+
+    /** The checker's warnings (advice, such as a redundant role) of every page checked so far. */
+    public List<String> warnings() {
+        return List.copyOf(allWarnings);
     }
 
     private String format(SAXParseException e) {

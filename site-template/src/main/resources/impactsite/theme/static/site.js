@@ -321,51 +321,88 @@
     doc.head.appendChild(share);
   }
 
-  /* ---- Report card: .filters links filter [data-filter-list] in place ---- */
+  /* ---- Report card: .filters links filter [data-filter-list] in place; the choice is kept in the
+     address (?status=on-track&goal=reading), so a shared link opens the same view ---- */
 
-  var lists = all('[data-filter-list]'), state = {};
+  var lists = all('[data-filter-list]'), state = {}, dims = ['status', 'goal'];
+  var count = doc.querySelector('[data-filter-count]'), empty = doc.querySelector('[data-filter-empty]');
   function controls(dim) { return all('.filters [data-filter-' + dim + ']'); }
   function aria(c) { return c.tagName === 'BUTTON' ? 'aria-pressed' : 'aria-current'; }
   function matches(item, dim) { // an item may have several values: data-goal="g1 g2"
     var v = state[dim];
     return !v || v === 'all' || (' ' + item.getAttribute('data-' + dim) + ' ').indexOf(' ' + v + ' ') > -1;
   }
-  function choose(dim, ctrl) {
-    state[dim] = ctrl.getAttribute('data-filter-' + dim);
-    controls(dim).forEach(function (c) { // links drop aria-current, buttons say "false"
-      if (c === ctrl || c.tagName === 'BUTTON') c.setAttribute(aria(c), c === ctrl);
+  function mark(dim) { // links drop aria-current, buttons say "false"
+    controls(dim).forEach(function (c) {
+      var on = c.getAttribute('data-filter-' + dim) === (state[dim] || 'all');
+      if (on || c.tagName === 'BUTTON') c.setAttribute(aria(c), String(on));
       else c.removeAttribute(aria(c));
     });
+  }
+  function apply(announce) {
+    var shown = 0, total = 0;
     lists.forEach(function (l) {
       all('[data-status][data-goal]', l).forEach(function (item) {
         item.hidden = !(matches(item, 'status') && matches(item, 'goal'));
+        total++;
+        if (!item.hidden) shown++;
       });
-      all('section', l).forEach(function (sec) { // no empty tables: a goal with no match goes
+      all('section', l).forEach(function (sec) { // no empty goals: a goal with no match goes
         var items = all('[data-status][data-goal]', sec);
         sec.hidden = items.length > 0 && items.every(function (i) { return i.hidden; });
       });
     });
+    if (empty) empty.hidden = shown > 0;
+    if (count && announce) count.textContent = (count.getAttribute('data-template') || '{0} / {1}')
+      .replace('{0}', shown).replace('{1}', total);
   }
-  // A link to a filter's target (indicators/#goal-kindergarten-ready) arrives filtered.
-  function fromHash() {
-    ['status', 'goal'].forEach(function (dim) {
-      controls(dim).forEach(function (c) {
-        if (location.hash.length > 1 && c.getAttribute('href') === location.hash) choose(dim, c);
-      });
+  function address() { // the view in the address, without a new history entry
+    var q = dims.filter(function (d) { return state[d] && state[d] !== 'all'; })
+      .map(function (d) { return d + '=' + encodeURIComponent(state[d]); }).join('&');
+    if (window.history && history.replaceState) history.replaceState(null, '', location.pathname + (q ? '?' + q : ''));
+  }
+  function choose(dim, value) {
+    state[dim] = value;
+    mark(dim);
+    apply(true);
+    address();
+  }
+  // The view the address names: ?status=&goal=, or a link to a goal (indicators/#goal-kindergarten-ready).
+  function fromAddress() {
+    var q = {};
+    location.search.replace(/^\?/, '').split('&').forEach(function (pair) {
+      var i = pair.indexOf('=');
+      if (i > 0) q[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1));
     });
+    dims.forEach(function (dim) {
+      controls(dim).forEach(function (c) {
+        var v = c.getAttribute('data-filter-' + dim);
+        if (q[dim] === v || (location.hash.length > 1 && c.getAttribute('href') === location.hash)) state[dim] = v;
+      });
+      mark(dim);
+    });
+    apply(false);
   }
 
   if (lists.length) {
-    ['status', 'goal'].forEach(function (dim) {
+    dims.forEach(function (dim) {
       controls(dim).forEach(function (ctrl) {
         if (ctrl.getAttribute(aria(ctrl)) === 'true') state[dim] = ctrl.getAttribute('data-filter-' + dim);
         ctrl.addEventListener('click', function (event) {
           event.preventDefault();
-          choose(dim, ctrl);
+          choose(dim, ctrl.getAttribute('data-filter-' + dim));
         });
       });
     });
-    fromHash();
-    addEventListener('hashchange', fromHash);
+    all('[data-filter-reset]').forEach(function (a) {
+      a.addEventListener('click', function (event) {
+        event.preventDefault();
+        dims.forEach(function (dim) { state[dim] = 'all'; mark(dim); });
+        apply(true);
+        address();
+      });
+    });
+    fromAddress();
+    addEventListener('hashchange', fromAddress);
   }
 })();
