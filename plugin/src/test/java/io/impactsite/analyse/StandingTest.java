@@ -69,6 +69,6 @@ class StandingTest {
     }
 
     private static IndicatorAnalysis analysis(Status s) {
-        return new IndicatorAnalysis(null, List.of(), null, s);
+        return new IndicatorAnalysis(IndicatorData.indicator(UP, "2016", List.of()), List.of(), null, s);
     }
 }
