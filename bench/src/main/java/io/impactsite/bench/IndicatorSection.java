@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
 
 /**
  * {@code indicators/<id>.yml} and {@code .csv}: indicators drawn from 30 realistic bases (repeated by
- * area beyond 30), each with a headline series per year, 4 race and 2 income groups.
+ * area beyond 30), each with a headline series per year, 4 race and 2 income groups; some with the
+ * story behind the curve ({@link StorySection}).
  */
 final class IndicatorSection {
     private IndicatorSection() {}
@@ -71,7 +72,9 @@ final class IndicatorSection {
     /** The indicators, in generation order, and their files. */
     record Indicators(List<Planned.Indicator> planned, List<ContentFile> files) {}
 
-    static Indicators generate(Size size, SplittableRandom r) {
+    /** {@code stories} draws the stories behind the curves (for some indicators), naming {@code partners}. */
+    static Indicators generate(Size size, List<Planned.Partner> partners, SplittableRandom r,
+                               SplittableRandom stories) {
         List<Base> bases = new ArrayList<>(BASES);
         Draw.shuffle(r, bases);
         Set<String> ids = new HashSet<>();
@@ -87,13 +90,14 @@ final class IndicatorSection {
             Series s = new Series(b, size);
             double[] head = s.headline(r);
             files.add(new ContentFile.Csv("indicators/" + ind.id() + ".csv", s.rows(r, head)));
-            files.add(new ContentFile.Yaml("indicators/" + ind.id() + ".yml", document(size, ind, s, head, r)));
+            IndicatorDoc.Story story = StorySection.story(b.title(), partners, stories);
+            files.add(new ContentFile.Yaml("indicators/" + ind.id() + ".yml", document(size, ind, s, head, story, r)));
         }
         return new Indicators(planned, files);
     }
 
     private static IndicatorDoc document(Size size, Planned.Indicator ind, Series s, double[] head,
-                                         SplittableRandom r) {
+                                         IndicatorDoc.Story story, SplittableRandom r) {
         String description = paragraphs(r, 1, 2, 3);
         Source source = new Source(Draw.pick(r, SOURCES), InitiativeSection.BASE_URL + "data/" + ind.id());
         String method = paragraphs(r, 1, 2, 4);
@@ -109,8 +113,8 @@ final class IndicatorSection {
         String notes = r.nextDouble() < 0.3 ? sentence(r, "the " + size.firstYear() + " data") : null;
         Base b = s.base;
         return new IndicatorDoc(ind.title(), InitiativeSection.goalId(b.goal()), description, b.unit(), b.measure(),
-                b.direction(), s.decimals, source, method, null, new Baseline(Integer.toString(size.firstYear())),
-                target, null, null, notes, null);
+                b.direction(), s.decimals, source, method, null, null, new Baseline(Integer.toString(size.firstYear())),
+                target, null, null, notes, null, story, null, null);
     }
 
     /** The observations of one indicator: a compound trend with noise, and its groups around it. */
