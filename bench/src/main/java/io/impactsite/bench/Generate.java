@@ -68,16 +68,18 @@ public final class Generate {
         SplittableRandom rChanges = root.split();
         SplittableRandom rUpdates = root.split();
         SplittableRandom rPages = root.split();
-        // The fields added to the format later (stories, contributions' periods, amounts and
-        // measures, the indicators changes and updates name) draw from splits of their own, taken
-        // after the older ones, so that what the older draws write stays as it was.
+        // What was added to the format later (stories; contributions' periods, amounts and
+        // measures; the indicators changes and updates name; data by place) draws from splits of
+        // its own, taken after the older ones, so that what the older draws write stays as it was.
         SplittableRandom rStories = root.split();
         SplittableRandom rContributions = root.split();
         SplittableRandom rChangeLinks = root.split();
         SplittableRandom rUpdateLinks = root.split();
+        SplittableRandom rPlaces = root.split();
 
         List<Planned.Partner> partners = PartnerSection.plan(size, rPartners);
-        IndicatorSection.Indicators indicators = IndicatorSection.generate(size, partners, rIndicators, rStories);
+        IndicatorSection.Indicators indicators = IndicatorSection.generate(size, partners, rIndicators, rStories,
+                rPlaces);
         NetworkSection.Networks networks = NetworkSection.plan(size, partners, rNetworks);
         InitiativeDoc initiative = InitiativeSection.initiative(size, rInitiative);
         List<String> staff = initiative.backbone().staff().stream().map(InitiativeDoc.Staff::name).toList();
@@ -86,6 +88,7 @@ public final class Generate {
         files.add(SiteProject.pom(size, seed));
         files.add(new ContentFile.Yaml("initiative.yml", initiative));
         files.add(SiteProject.logo());
+        files.add(Districts.shapes());
         files.add(SiteProject.jvmConfig());
         files.addAll(indicators.files());
         files.addAll(PartnerSection.files(size, partners, networks.members(), indicators.planned(), rPartners,
