@@ -4,18 +4,27 @@ import io.impactsite.bench.format.ChangeDoc;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
-/** {@code changes.yml}: systems changes of every kind, dated over the initiative's years, by date. */
+/**
+ * {@code changes.yml}: systems changes of every kind, dated over the initiative's years, by date;
+ * most name one or two indicators of their goals (marked on those indicators' charts), and a few
+ * have an id of their own.
+ */
 final class ChangeSection {
     private ChangeSection() {}
 
     static final String[] KINDS = {"services", "practices", "workforce", "legislative-policy",
         "organizational-policy"};
 
-    static ContentFile file(Size size, List<Planned.Partner> partners, SplittableRandom r) {
+    /** {@code links} draws the indicators each change names and the ids some are given. */
+    static ContentFile file(Size size, List<Planned.Partner> partners, List<Planned.Indicator> indicators,
+                            SplittableRandom r, SplittableRandom links) {
+        Set<String> ids = new HashSet<>();
         LocalDate from = LocalDate.of(size.firstYear(), 1, 1);
         int days = (int) (LocalDate.of(Size.LAST_YEAR, 12, 31).toEpochDay() - from.toEpochDay());
         List<ChangeDoc> changes = new ArrayList<>();
@@ -40,7 +49,16 @@ final class ChangeSection {
             for (int k = 0; k < more; k++) {
                 involved.add(Draw.pick(r, partners).id());
             }
-            changes.add(new ChangeDoc(date.toString(), kind, title, description, goals, List.copyOf(involved)));
+            List<String> moved = null;
+            List<String> candidates = indicators.stream()
+                    .filter(ind -> goals.contains(InitiativeSection.goalId(ind.goal()))).map(Planned.Indicator::id).toList();
+            if (!candidates.isEmpty() && links.nextDouble() < 0.6) {
+                moved = Draw.distinct(links, candidates, 1 + links.nextInt(2));
+            }
+            // an id of its own: never the default (which begins with the date), unique
+            String id = links.nextDouble() < 0.15 ? Slugs.unique(ids, Slugs.slug(program) + "-" + date.getYear()) : null;
+            changes.add(new ChangeDoc(date.toString(), kind, title, description, goals, List.copyOf(involved), moved,
+                    id));
         }
         changes.sort(Comparator.comparing(ChangeDoc::date)); // stable: ties keep generation order
         return new ContentFile.Yaml("changes.yml", changes);

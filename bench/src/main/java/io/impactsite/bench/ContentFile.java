@@ -1,6 +1,5 @@
 package io.impactsite.bench;
 
-import io.impactsite.bench.format.ObservationRow;
 import java.util.List;
 
 /**
@@ -18,8 +17,14 @@ public sealed interface ContentFile {
     /** Markdown with YAML front matter; {@code body} ends with a line break. */
     record Markdown(String path, Object frontMatter, String body) implements ContentFile {}
 
-    /** An indicator's observations. */
-    record Csv(String path, List<ObservationRow> rows) implements ContentFile {}
+    /**
+     * An indicator's observations: {@code rows} are of the record class {@code columns}
+     * ({@code ObservationRow}, or {@code PlaceObservationRow} for data by place too).
+     */
+    record Csv(String path, Class<?> columns, List<?> rows) implements ContentFile {}
+
+    /** A JSON file (the map's GeoJSON shapes): {@code document} is a record. */
+    record Json(String path, Object document) implements ContentFile {}
 
     /** Anything else, written as it is (the site project's pom.xml, the logo). */
     record Text(String path, String text) implements ContentFile {}

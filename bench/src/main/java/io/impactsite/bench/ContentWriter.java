@@ -2,12 +2,15 @@ package io.impactsite.bench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.impactsite.bench.format.ObservationRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +20,8 @@ import java.nio.file.Path;
 /**
  * Writes {@link ContentFile}s with Jackson: YAML as a person would write it (no document marker,
  * quotes only where YAML needs them, periods such as "2030" quoted so they stay text, multi-line
- * Markdown as literal blocks, one line per value), CSV with a header and quotes only where needed.
- * Both use "\n" line endings and UTF-8 on every platform, and fields left null are not written.
+ * Markdown as literal blocks, one line per value), CSV with a header and quotes only where needed,
+ * JSON indented. All use "\n" line endings and UTF-8 on every platform, and fields left null are not written.
  */
 public final class ContentWriter {
 
@@ -37,8 +40,16 @@ public final class ContentWriter {
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .build();
 
-    private static final ObjectWriter OBSERVATIONS =
-            CSV.writer(CSV.schemaFor(ObservationRow.class).withHeader().withLineSeparator("\n"));
+    /** Also reads the files back (tests). Objects one field a line, arrays on one line, "\n" everywhere. */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
 
     private ContentWriter() {}
 
@@ -52,7 +63,11 @@ public final class ContentWriter {
                 return "---\n" + YAML.writeValueAsString(m.frontMatter()) + "---\n" + m.body();
             }
             if (file instanceof ContentFile.Csv c) {
-                return OBSERVATIONS.writeValueAsString(c.rows());
+                return CSV.writer(CSV.schemaFor(c.columns()).withHeader().withLineSeparator("\n"))
+                        .writeValueAsString(c.rows());
+            }
+            if (file instanceof ContentFile.Json j) {
+                return JSON.writeValueAsString(j.document()) + "\n";
             }
             return ((ContentFile.Text) file).text();
         } catch (JsonProcessingException e) {

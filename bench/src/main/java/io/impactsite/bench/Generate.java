@@ -68,9 +68,18 @@ public final class Generate {
         SplittableRandom rChanges = root.split();
         SplittableRandom rUpdates = root.split();
         SplittableRandom rPages = root.split();
+        // What was added to the format later (stories; contributions' periods, amounts and
+        // measures; the indicators changes and updates name; data by place) draws from splits of
+        // its own, taken after the older ones, so that what the older draws write stays as it was.
+        SplittableRandom rStories = root.split();
+        SplittableRandom rContributions = root.split();
+        SplittableRandom rChangeLinks = root.split();
+        SplittableRandom rUpdateLinks = root.split();
+        SplittableRandom rPlaces = root.split();
 
-        IndicatorSection.Indicators indicators = IndicatorSection.generate(size, rIndicators);
         List<Planned.Partner> partners = PartnerSection.plan(size, rPartners);
+        IndicatorSection.Indicators indicators = IndicatorSection.generate(size, partners, rIndicators, rStories,
+                rPlaces);
         NetworkSection.Networks networks = NetworkSection.plan(size, partners, rNetworks);
         InitiativeDoc initiative = InitiativeSection.initiative(size, rInitiative);
         List<String> staff = initiative.backbone().staff().stream().map(InitiativeDoc.Staff::name).toList();
@@ -79,12 +88,15 @@ public final class Generate {
         files.add(SiteProject.pom(size, seed));
         files.add(new ContentFile.Yaml("initiative.yml", initiative));
         files.add(SiteProject.logo());
+        files.add(Districts.shapes());
         files.add(SiteProject.jvmConfig());
         files.addAll(indicators.files());
-        files.addAll(PartnerSection.files(size, partners, networks.members(), indicators.planned(), rPartners));
+        files.addAll(PartnerSection.files(size, partners, networks.members(), indicators.planned(), rPartners,
+                rContributions));
         files.addAll(NetworkSection.files(networks.planned(), rNetworks));
-        files.add(ChangeSection.file(size, partners, rChanges));
-        files.addAll(UpdateSection.files(size, indicators.planned(), partners, networks.planned(), staff, rUpdates));
+        files.add(ChangeSection.file(size, partners, indicators.planned(), rChanges, rChangeLinks));
+        files.addAll(UpdateSection.files(size, indicators.planned(), partners, networks.planned(), staff, rUpdates,
+                rUpdateLinks));
         files.addAll(PageSection.files(size, indicators.planned(), rPages));
         return files;
     }

@@ -8,6 +8,7 @@ import io.impactsite.bench.format.IndicatorDoc.Baseline;
 import io.impactsite.bench.format.IndicatorDoc.Source;
 import io.impactsite.bench.format.IndicatorDoc.Target;
 import io.impactsite.bench.format.ObservationRow;
+import io.impactsite.bench.format.PlaceObservationRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,12 +19,19 @@ import java.util.SplittableRandom;
 
 /**
  * {@code indicators/<id>.yml} and {@code .csv}: indicators drawn from 30 realistic bases (repeated by
- * area beyond 30), each with a headline series per year, 4 race and 2 income groups.
+ * area beyond 30), each with a headline series per year, 4 race and 2 income groups; every fourth
+ * also by district over the last 5 years (mapped by {@code site.map}); some with the story behind
+ * the curve ({@link StorySection}).
  */
 final class IndicatorSection {
     private IndicatorSection() {}
 
     static final String TARGET_PERIOD = "2030";
+
+    /** Every this many indicators (the first, the fifth, ...) also have data by district. */
+    static final int BY_PLACE_EVERY = 4;
+    /** The last years that have data by district. */
+    static final int PLACE_YEARS = 5;
 
     /** A kind of indicator: its goal (index), title, which way is better, measure, unit and value range. */
     record Base(int goal, String title, String direction, String measure, String unit, int low, int high) {}
@@ -71,7 +79,12 @@ final class IndicatorSection {
     /** The indicators, in generation order, and their files. */
     record Indicators(List<Planned.Indicator> planned, List<ContentFile> files) {}
 
-    static Indicators generate(Size size, SplittableRandom r) {
+    /**
+     * {@code stories} draws the stories behind the curves (for some indicators), naming
+     * {@code partners}; {@code places} draws the values by district.
+     */
+    static Indicators generate(Size size, List<Planned.Partner> partners, SplittableRandom r,
+                               SplittableRandom stories, SplittableRandom places) {
         List<Base> bases = new ArrayList<>(BASES);
         Draw.shuffle(r, bases);
         Set<String> ids = new HashSet<>();
@@ -86,14 +99,19 @@ final class IndicatorSection {
             planned.add(ind);
             Series s = new Series(b, size);
             double[] head = s.headline(r);
-            files.add(new ContentFile.Csv("indicators/" + ind.id() + ".csv", s.rows(r, head)));
-            files.add(new ContentFile.Yaml("indicators/" + ind.id() + ".yml", document(size, ind, s, head, r)));
+            List<ObservationRow> rows = s.rows(r, head);
+            String csv = "indicators/" + ind.id() + ".csv";
+            files.add(i % BY_PLACE_EVERY == 0
+                    ? new ContentFile.Csv(csv, PlaceObservationRow.class, s.withPlaces(rows, head, places))
+                    : new ContentFile.Csv(csv, ObservationRow.class, rows));
+            IndicatorDoc.Story story = StorySection.story(b.title(), partners, stories);
+            files.add(new ContentFile.Yaml("indicators/" + ind.id() + ".yml", document(size, ind, s, head, story, r)));
         }
         return new Indicators(planned, files);
     }
 
     private static IndicatorDoc document(Size size, Planned.Indicator ind, Series s, double[] head,
-                                         SplittableRandom r) {
+                                         IndicatorDoc.Story story, SplittableRandom r) {
         String description = paragraphs(r, 1, 2, 3);
         Source source = new Source(Draw.pick(r, SOURCES), InitiativeSection.BASE_URL + "data/" + ind.id());
         String method = paragraphs(r, 1, 2, 4);
@@ -109,8 +127,8 @@ final class IndicatorSection {
         String notes = r.nextDouble() < 0.3 ? sentence(r, "the " + size.firstYear() + " data") : null;
         Base b = s.base;
         return new IndicatorDoc(ind.title(), InitiativeSection.goalId(b.goal()), description, b.unit(), b.measure(),
-                b.direction(), s.decimals, source, method, null, new Baseline(Integer.toString(size.firstYear())),
-                target, null, null, notes, null);
+                b.direction(), s.decimals, source, method, null, null, new Baseline(Integer.toString(size.firstYear())),
+                target, null, null, notes, null, story, null, null);
     }
 
     /** The observations of one indicator: a compound trend with noise, and its groups around it. */
@@ -163,6 +181,33 @@ final class IndicatorSection {
                 }
             }
             return rows;
+        }
+
+        /**
+         * The rows, and after each of the last {@link #PLACE_YEARS} years' rows a value for every
+         * district, around the headline (never suppressed: a map's place without a value is a gap).
+         */
+        List<PlaceObservationRow> withPlaces(List<ObservationRow> rows, double[] head, SplittableRandom r) {
+            double[] factor = new double[Districts.DISTRICTS.length];
+            for (int d = 0; d < factor.length; d++) {
+                factor[d] = 0.75 + r.nextDouble() * 0.5;
+            }
+            int perYear = rows.size() / size.years;
+            List<PlaceObservationRow> out = new ArrayList<>();
+            for (int t = 0; t < size.years; t++) {
+                for (ObservationRow o : rows.subList(t * perYear, (t + 1) * perYear)) {
+                    out.add(new PlaceObservationRow(o.period(), o.value(), o.race(), o.income(), ""));
+                }
+                if (t >= size.years - PLACE_YEARS) {
+                    String period = Integer.toString(size.firstYear() + t);
+                    for (int d = 0; d < factor.length; d++) {
+                        double v = head[t] * factor[d] * (1 + Draw.gaussian(r) * 0.02);
+                        out.add(new PlaceObservationRow(period, format(clamp(round(v, decimals)), decimals), "", "",
+                                Districts.name(d)));
+                    }
+                }
+            }
+            return out;
         }
 
         /** About 1% of group cells are suppressed: a missing value, never a zero. */

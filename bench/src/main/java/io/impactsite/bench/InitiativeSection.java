@@ -8,18 +8,23 @@ import io.impactsite.bench.format.InitiativeDoc.Agenda;
 import io.impactsite.bench.format.InitiativeDoc.Backbone;
 import io.impactsite.bench.format.InitiativeDoc.Boundaries;
 import io.impactsite.bench.format.InitiativeDoc.Communication;
+import io.impactsite.bench.format.InitiativeDoc.DataLicense;
 import io.impactsite.bench.format.InitiativeDoc.Function;
 import io.impactsite.bench.format.InitiativeDoc.Goal;
 import io.impactsite.bench.format.InitiativeDoc.Link;
 import io.impactsite.bench.format.InitiativeDoc.Site;
 import io.impactsite.bench.format.InitiativeDoc.Staff;
 import io.impactsite.bench.format.InitiativeDoc.Strategy;
+import io.impactsite.bench.format.PlaceMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** {@code initiative.yml}: every size has the same 5 goals, 4 strategies and 6 backbone staff. */
+/**
+ * {@code initiative.yml}: every size has the same 5 goals, 4 strategies and 6 backbone staff, its
+ * open data under CC BY 4.0 and a map by district for the indicators with data by place.
+ */
 final class InitiativeSection {
     private InitiativeSection() {}
 
@@ -87,9 +92,11 @@ final class InitiativeSection {
                 "The leadership table meets quarterly; action networks meet monthly.",
                 List.of(new Link("Newsletter", BASE_URL + "news"), new Link("Annual report", BASE_URL + "annual-report")));
 
-        Site site = new Site(BASE_URL, "en", "en-US", "assets/logo.svg", null, 10, null, null);
+        // Brand colours (site.colors) are left to the theme: the engine reads them only once the theme's work is merged.
+        Site site = new Site(BASE_URL, "en", "en-US", "assets/logo.svg", null, 10, null, null,
+                new DataLicense("CC-BY-4.0", null, null), null, null, new PlaceMap(Districts.DIMENSION, Districts.FILE));
         return new InitiativeDoc("Bench County Cradle to Career Partnership", "Bench County C2C",
                 "Every child, cradle to career (" + size.id() + " benchmark)", size.firstYear() - 1, site, agenda,
-                null, backbone, communication);
+                null, backbone, communication, null);
     }
 }

@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 
 /**
  * {@code partners/<id>.yml}: partners named after a place and a kind of organisation of their
- * sector (the default sectors), each with 1 to 4 contributions to goals and their indicators.
+ * sector (the default sectors), each with 1 to 4 contributions to goals and their indicators, with
+ * their periods, amounts and performance measures ({@link ContributionDetail}).
  */
 final class PartnerSection {
     private PartnerSection() {}
@@ -79,32 +80,37 @@ final class PartnerSection {
         return partners;
     }
 
-    /** Each partner's file; {@code networks} maps a partner id to the networks it belongs to. */
+    /**
+     * Each partner's file; {@code networks} maps a partner id to the networks it belongs to;
+     * {@code details} draws each contribution's periods, amount and measures.
+     */
     static List<ContentFile> files(Size size, List<Planned.Partner> partners, Map<String, SortedSet<String>> networks,
-                                   List<Planned.Indicator> indicators, SplittableRandom r) {
+                                   List<Planned.Indicator> indicators, SplittableRandom r, SplittableRandom details) {
         List<ContentFile> files = new ArrayList<>();
         for (Planned.Partner p : partners) {
             files.add(new ContentFile.Yaml("partners/" + p.id() + ".yml",
-                    document(size, p, networks.get(p.id()), indicators, r)));
+                    document(size, p, networks.get(p.id()), indicators, r, details)));
         }
         return files;
     }
 
     private static PartnerDoc document(Size size, Planned.Partner p, SortedSet<String> networks,
-                                       List<Planned.Indicator> indicators, SplittableRandom r) {
+                                       List<Planned.Indicator> indicators, SplittableRandom r,
+                                       SplittableRandom details) {
         String description = paragraphs(r, 1, 2, 3);
         int joined = size.firstYear() - 1 + r.nextInt(Size.LAST_YEAR - size.firstYear() + 2);
         int count = 1 + r.nextInt(4);
         List<Contribution> contributions = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            contributions.add(contribution(joined, indicators, r));
+            contributions.add(contribution(joined, indicators, r, details));
         }
         return new PartnerDoc(p.name(), p.sector(), InitiativeSection.BASE_URL + "partners/" + p.id(), null,
                 description, joined, networks == null || networks.isEmpty() ? null : List.copyOf(networks),
                 contributions);
     }
 
-    private static Contribution contribution(int joined, List<Planned.Indicator> indicators, SplittableRandom r) {
+    private static Contribution contribution(int joined, List<Planned.Indicator> indicators, SplittableRandom r,
+                                             SplittableRandom details) {
         int goal = r.nextInt(InitiativeSection.GOALS.length);
         String kind = Draw.pick(r, KINDS);
         String program = Draw.pick(r, Words.PROGRAMS);
@@ -123,6 +129,8 @@ final class PartnerSection {
             moved = Draw.distinct(r, candidates, 1 + r.nextInt(3));
         }
         int since = joined + r.nextInt(Size.LAST_YEAR - joined + 1);
-        return new Contribution(InitiativeSection.goalId(goal), title, kind, description, moved, since);
+        ContributionDetail.Detail d = ContributionDetail.draw(kind, program, since, details);
+        return new Contribution(InitiativeSection.goalId(goal), title, kind, description, moved, d.start(), d.end(),
+                d.amount(), d.currency(), d.howMuch(), d.howWell(), d.betterOff());
     }
 }

@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * {@code updates/<date>-<slug>.md}: news over the initiative's years with unique slugs, tags from a
- * pool of 30, and bodies that link to an indicator and a partner by root-relative links.
+ * pool of 30, and bodies that link to an indicator and a partner by root-relative links; most name
+ * that indicator and its goal in their front matter (so they appear in those feeds).
  */
 final class UpdateSection {
     private UpdateSection() {}
@@ -23,7 +24,8 @@ final class UpdateSection {
         "housing", "nutrition", "mental-health", "stem", "arts", "transportation", "volunteers", "research", "events");
 
     static List<ContentFile> files(Size size, List<Planned.Indicator> indicators, List<Planned.Partner> partners,
-                                   List<Planned.Network> networks, List<String> authors, SplittableRandom r) {
+                                   List<Planned.Network> networks, List<String> authors, SplittableRandom r,
+                                   SplittableRandom links) {
         Set<String> slugs = new HashSet<>();
         LocalDate from = LocalDate.of(size.firstYear(), 1, 1);
         int days = (int) (LocalDate.of(Size.LAST_YEAR, 12, 31).toEpochDay() - from.toEpochDay());
@@ -49,8 +51,17 @@ final class UpdateSection {
             String summary = sentence(r, program);
             String author = Draw.pick(r, authors);
             List<String> tags = Draw.distinct(r, TAGS, 1 + r.nextInt(4));
+            List<String> goals = null;
+            List<String> about = null;
+            double x = links.nextDouble();
+            if (x < 0.6) {
+                goals = List.of(InitiativeSection.goalId(ind.goal()));
+                about = List.of(ind.id());
+            } else if (x < 0.7) {
+                goals = List.of(InitiativeSection.goalId(ind.goal()));
+            }
             files.add(new ContentFile.Markdown("updates/" + date + "-" + slug + ".md",
-                    new UpdateFrontMatter(title, summary, author, tags), body(ind, p, program, r)));
+                    new UpdateFrontMatter(title, summary, author, tags, goals, about, null), body(ind, p, program, r)));
         }
         return files;
     }

@@ -12,6 +12,7 @@ import io.impactsite.bench.format.NetworkDoc;
 import io.impactsite.bench.format.ObservationRow;
 import io.impactsite.bench.format.PageFrontMatter;
 import io.impactsite.bench.format.PartnerDoc;
+import io.impactsite.bench.format.PlaceMap;
 import io.impactsite.bench.format.Thresholds;
 import io.impactsite.bench.format.UpdateFrontMatter;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The format records and docs/content-reference.md say the same: each example of the reference
+ * (every YAML or Markdown block of a file's section, its subsections' partial examples included)
  * reads into its record with no field the record lacks, and every field of every record appears
  * in an example. A field added to or removed from either side fails here.
  */
@@ -50,26 +52,29 @@ class FormatTest {
 
     @Test
     void everyExampleReadsIntoItsRecordAndSetsEveryField() throws IOException {
-        Map<String, String> examples = examples(Files.readString(REFERENCE));
+        Map<String, List<String>> examples = examples(Files.readString(REFERENCE));
         assertEquals(new TreeSet<>(SECTIONS.keySet()), new TreeSet<>(examples.keySet()));
 
         Map<Class<?>, Set<String>> seen = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
         for (var e : examples.entrySet()) {
             Class<?> type = SECTIONS.get(e.getKey());
-            String yaml = e.getValue();
-            if (e.getKey().endsWith(".md")) {
-                yaml = yaml.substring(4, yaml.indexOf("\n---\n", 3) + 1); // the front matter
+            for (String example : e.getValue()) {
+                String yaml = example;
+                if (e.getKey().endsWith(".md")) {
+                    yaml = yaml.substring(4, yaml.indexOf("\n---\n", 3) + 1); // the front matter
+                }
+                JavaType javaType = type == ChangeDoc.class
+                        ? ContentWriter.YAML.getTypeFactory().constructCollectionType(List.class, type)
+                        : ContentWriter.YAML.getTypeFactory().constructType(type);
+                Object value = ContentWriter.YAML.readerFor(javaType)
+                        .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(yaml);
+                collect(value, seen);
             }
-            JavaType javaType = type == ChangeDoc.class
-                    ? ContentWriter.YAML.getTypeFactory().constructCollectionType(List.class, type)
-                    : ContentWriter.YAML.getTypeFactory().constructType(type);
-            Object value = ContentWriter.YAML.readerFor(javaType)
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(yaml);
-            collect(value, seen);
         }
 
         List<Class<?>> records = new ArrayList<>(SECTIONS.values());
         records.add(Thresholds.class);
+        records.add(PlaceMap.class);
         for (Class<?> top : List.copyOf(records)) {
             records.addAll(Arrays.asList(top.getDeclaredClasses()));
         }
@@ -91,12 +96,18 @@ class FormatTest {
         assertEquals(csv.group(1), String.join(",", columns));
     }
 
-    /** The first fenced block under each "## `file`" heading, by file. */
-    private static Map<String, String> examples(String reference) {
-        Map<String, String> out = new TreeMap<>();
-        Matcher m = Pattern.compile("(?m)^## `([^`]+)`\\s*\\n[\\s\\S]*?```(?:yaml|markdown)\\n([\\s\\S]*?)```").matcher(reference);
-        while (m.find()) {
-            out.put(m.group(1), m.group(2));
+    /**
+     * Every YAML or Markdown block of each "## `file`" section (up to the next "## " heading, its
+     * "###" subsections included), by file.
+     */
+    private static Map<String, List<String>> examples(String reference) {
+        Map<String, List<String>> out = new TreeMap<>();
+        Matcher section = Pattern.compile("(?m)^## `([^`]+)`\\s*\\n([\\s\\S]*?)(?=^## |\\z)").matcher(reference);
+        while (section.find()) {
+            Matcher block = Pattern.compile("(?m)^```(?:yaml|markdown)\\n([\\s\\S]*?)^```").matcher(section.group(2));
+            while (block.find()) {
+                out.computeIfAbsent(section.group(1), k -> new ArrayList<>()).add(block.group(1));
+            }
         }
         return out;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,24 +42,37 @@ class GenerateTest {
         assertEquals(1, count(files, "networks/", ".yml"));
         assertEquals(3, count(files, "updates/", ".md"));
         assertEquals(1 + 2, count(files, "pages/", ".md")); // and the about and methodology intros
-        for (String f : List.of("pom.xml", "initiative.yml", "changes.yml", "assets/logo.svg", "pages/about.md",
-                "pages/methodology.md")) {
+        for (String f : List.of("pom.xml", "initiative.yml", "changes.yml", "assets/logo.svg",
+                "assets/districts.geojson", "pages/about.md", "pages/methodology.md")) {
             assertEquals(true, files.contains(f), f);
         }
-        // A header, then a headline row and 4 race and 2 income rows a year for 10 years.
-        String csv = files.stream().filter(f -> f.endsWith(".csv")).findFirst().orElseThrow();
-        List<String> lines = Files.readAllLines(dir.resolve(csv));
-        assertEquals("period,value,race,income", lines.get(0));
-        assertEquals(1 + 10 * 7, lines.size());
+        // A header, then a headline row and 4 race and 2 income rows a year for 10 years; the first
+        // of every four indicators also a row for each of 8 districts in the last 5 years.
+        List<List<String>> csvs = new ArrayList<>();
+        for (String f : files) {
+            if (f.endsWith(".csv")) {
+                csvs.add(Files.readAllLines(dir.resolve(f)));
+            }
+        }
+        List<List<String>> byPlace = csvs.stream().filter(l -> l.get(0).endsWith(",district")).toList();
+        assertEquals(1, byPlace.size());
+        assertEquals("period,value,race,income,district", byPlace.get(0).get(0));
+        assertEquals(1 + 10 * 7 + 5 * 8, byPlace.get(0).size());
+        for (List<String> lines : csvs) {
+            if (!byPlace.contains(lines)) {
+                assertEquals("period,value,race,income", lines.get(0));
+                assertEquals(1 + 10 * 7, lines.size());
+            }
+        }
     }
 
     /** The counts bench/README.md's table gives for the default seed. */
     @Test
     void documentedCountsForTheDefaultSeed() {
-        assertEquals(new Census(3, 210, 3, 7, 1, 3, 3, 1), Census.of(Generate.files(Size.TINY, Generate.DEFAULT_SEED)));
-        assertEquals(new Census(20, 1_400, 40, 105, 3, 24, 50, 3),
+        assertEquals(new Census(3, 250, 3, 7, 1, 3, 3, 1), Census.of(Generate.files(Size.TINY, Generate.DEFAULT_SEED)));
+        assertEquals(new Census(20, 1_600, 40, 105, 3, 24, 50, 3),
                 Census.of(Generate.files(Size.SMALL, Generate.DEFAULT_SEED)));
-        assertEquals(new Census(100, 7_000, 300, 762, 6, 36, 500, 5),
+        assertEquals(new Census(100, 8_000, 300, 762, 6, 36, 500, 5),
                 Census.of(Generate.files(Size.MEDIUM, Generate.DEFAULT_SEED)));
     }
 

@@ -3,7 +3,6 @@ package io.impactsite.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.impactsite.bench.format.ObservationRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,11 +31,13 @@ class RoundTripTest {
                         m.frontMatter().getClass()), f.path());
                 assertEquals(m.body(), text.substring(end + 5), f.path());
             } else if (f instanceof ContentFile.Csv c) {
-                List<ObservationRow> rows = ContentWriter.CSV
-                        .readerFor(ObservationRow.class)
-                        .with(ContentWriter.CSV.schemaFor(ObservationRow.class).withHeader())
-                        .<ObservationRow>readValues(text).readAll();
+                List<Object> rows = ContentWriter.CSV
+                        .readerFor(c.columns())
+                        .with(ContentWriter.CSV.schemaFor(c.columns()).withHeader())
+                        .readValues(text).readAll();
                 assertEquals(c.rows(), rows, f.path());
+            } else if (f instanceof ContentFile.Json j) {
+                assertEquals(j.document(), ContentWriter.JSON.readValue(text, j.document().getClass()), f.path());
             } else {
                 assertEquals(((ContentFile.Text) f).text(), text, f.path());
             }

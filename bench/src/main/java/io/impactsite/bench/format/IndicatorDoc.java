@@ -2,12 +2,14 @@ package io.impactsite.bench.format;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** {@code indicators/<id>.yml}. */
 public record IndicatorDoc(String title, String goal, String description, String unit, String measure,
                            String direction, Integer decimals, Source source, String method, String data,
-                           Baseline baseline, Target target, List<Target> targets, Headline headline,
-                           String notes, Thresholds thresholds) {
+                           String periods, Baseline baseline, Target target, List<Target> targets,
+                           Headline headline, String notes, Thresholds thresholds, Story story, String reporting,
+                           PlaceMap map) {
 
     public record Source(String name, String url) {}
 
@@ -16,5 +18,12 @@ public record IndicatorDoc(String title, String goal, String description, String
     /** {@code target}, or one of {@code targets} (which also names its {@code series}). */
     public record Target(String series, String period, BigDecimal value) {}
 
-    public record Headline(String series, String dimension, String group) {}
+    /** {@code groups}: a cross of groups (column: group) that carries the status; write a sorted or linked map. */
+    public record Headline(String series, String dimension, String group, Map<String, String> groups) {}
+
+    /** The story behind the curve, block by block (Markdown). */
+    public record Story(String helping, String hurting, List<Role> partners, String whatWorks, String nextSteps) {}
+
+    /** A role in the story: a partner of the site (its id) or another organisation ({@code name}). */
+    public record Role(String partner, String name, String role) {}
 }
