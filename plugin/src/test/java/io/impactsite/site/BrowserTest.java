@@ -149,10 +149,11 @@ class BrowserTest {
         open("goals/kindergarten-ready/index.html");
         assertEquals(0L, js().executeScript("return document.scripts.length"), "scripts on a goal page");
         List<WebElement> summaries = browser.driver().findElements(By.cssSelector(".summary"));
-        assertEquals(2, summaries.size(), "indicators of the goal");
+        assertEquals(4, summaries.size(), "indicators of the goal");
         for (WebElement s : summaries) {
             assertFalse(s.findElements(By.cssSelector(".status")).isEmpty(), "a status");
-            assertFalse(s.findElements(By.cssSelector("svg.sparkline")).isEmpty(), "a sparkline");
+            boolean planned = !s.findElements(By.cssSelector(".status--planned")).isEmpty();
+            assertEquals(!planned, !s.findElements(By.cssSelector("svg.sparkline")).isEmpty(), "a sparkline, unless planned");
             assertFalse(s.findElements(By.cssSelector("a[href*='indicators/']")).isEmpty(), "a link to the indicator");
         }
         assertTrue(browser.driver().findElements(By.cssSelector("figure.chart")).isEmpty(), "no chart");

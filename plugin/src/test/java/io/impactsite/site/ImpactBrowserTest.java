@@ -79,6 +79,7 @@ class ImpactBrowserTest {
     void theTimelinesChartDraws() {
         browser.open(server.url("systems-change/index.html"));
         js().executeScript("document.getElementById('chart-changes').closest('figure').scrollIntoView({block: 'center'})");
+        reachFor("#chart-changes");
         assertTrue(browser.chartDrawn("#chart-changes", DRAW), "the chart of changes per year");
     }
 
@@ -86,6 +87,7 @@ class ImpactBrowserTest {
     void theButtonUnderTheChartHidesTheSystemsChangeMarkers() {
         browser.open(server.url("indicators/kindergarten-readiness/index.html"));
         js().executeScript("document.getElementById('chart-series-1').closest('figure').scrollIntoView({block: 'center'})");
+        reachFor("#chart-series-1");
         assertTrue(browser.chartDrawn("#chart-series-1", DRAW));
         WebElement button = browser.driver().findElement(By.cssSelector("#series-1 button[data-series='Systems changes']"));
         assertEquals("true", button.getAttribute("aria-pressed"));
@@ -98,5 +100,11 @@ class ImpactBrowserTest {
         Number marks = (Number) js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-series-1'))"
                 + ".getOption().series.find(s => s.id === 'changes').markLine.data.length");
         assertEquals(3, marks.intValue(), "the option keeps them for when they are shown again");
+    }
+
+    /** The pointer enters the chart's figure, as a reader's would: the theme turns a chart interactive then. */
+    private void reachFor(String css) {
+        js().executeScript("document.querySelector(arguments[0]).closest('figure')"
+                + ".dispatchEvent(new PointerEvent('pointerenter'))", css);
     }
 }
