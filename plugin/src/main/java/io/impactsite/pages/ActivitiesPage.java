@@ -112,7 +112,7 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         var activities = a.activities();
         var bySector = activities.amountsBySector().isEmpty() ? null : ActivityViews.amountTable(c,
                 s.get("amounts.bySector.caption"), s.get("activities.sector"), activities.amountsBySector(),
-                id -> sectors.stream().filter(x -> x.id().equals(id)).map(Sector::name).findFirst().orElse(id));
+                id -> sectors.stream().filter(x -> x.id().equals(id)).map(x -> Cards.sector(c, x)).findFirst().orElse(id));
         var byKind = activities.amountsByKind().isEmpty() ? null : ActivityViews.amountTable(c,
                 s.get("amounts.byKind.caption"), s.get("amounts.kind"), activities.amountsByKind(),
                 k -> s.get("contribution." + k));

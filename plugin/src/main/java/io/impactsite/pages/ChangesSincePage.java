@@ -81,7 +81,7 @@ public record ChangesSincePage(EditionComparison comparison) implements Page {
                 c.href(EditionPage.at(x.year(), IndicatorPage.at(i.id()))), s.format("since.dropped", year), null));
         section(sections, c, "partners", x.newPartners(), p -> new Line(p.name(), c.links().partner(p.id()),
                 c.analysis().site().initiative().sectors().stream().filter(z -> z.id().equals(p.sector()))
-                        .map(z -> z.name()).findFirst().orElse(p.sector()), null));
+                        .map(z -> Cards.sector(c, z)).findFirst().orElse(p.sector()), null));
         section(sections, c, "changes", x.newChanges(), ch -> new Line(ch.title(), c.href(SystemsChangePage.AT),
                 s.format("since.change", c.format().date(ch.date()), s.get("change." + ch.kind().id())), null));
         List<Link> summary = sections.stream().map(z -> new Link(s.format("since.count", z.title(), z.lines().size()),

@@ -83,13 +83,14 @@ public record NetworkPage(Network network, java.time.LocalDate asOf) implements 
                 .filter(x -> x.partners().stream().anyMatch(ids::contains)).toList();
         return new View(network.name(), c.html(network.description()),
                 network.convener().isEmpty() ? null : Cards.partnerLink(c, network.convener()), network.meets(),
-                members.stream().map(p -> new Member(Cards.partnerLink(c, p.id()), sectorName(site.initiative().sectors(),
+                members.stream().map(p -> new Member(Cards.partnerLink(c, p.id()), sectorName(c, site.initiative().sectors(),
                         p.sector()), p.id().equals(network.convener()))).toList(),
                 network.goals().stream().map(g -> Cards.goalLink(c, g)).toList(), contributions,
                 ActivityViews.newestFirst(changes).stream().map(x -> Cards.change(c, x)).toList());
     }
 
-    private static String sectorName(List<Sector> sectors, String id) {
-        return sectors.stream().filter(s -> s.id().equals(id)).map(Sector::name).findFirst().orElse(id);
+    /** A member's sector in the site's language (a default sector's name is the theme's word). */
+    private static String sectorName(ViewContext c, List<Sector> sectors, String id) {
+        return sectors.stream().filter(s -> s.id().equals(id)).map(s -> Cards.sector(c, s)).findFirst().orElse(id);
     }
 }
