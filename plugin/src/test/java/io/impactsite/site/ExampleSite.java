@@ -37,6 +37,15 @@ public final class ExampleSite {
         return report;
     }
 
+    /** How many indicators the example has: one YAML file each. */
+    public static int indicatorCount() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(CONTENT.resolve("indicators"))) {
+            return (int) files.filter(f -> f.toString().endsWith(".yml")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static synchronized List<String> warnings() throws SiteException {
         build();
         return List.copyOf(WARNINGS);

@@ -176,7 +176,7 @@ class ThemeBrowserTest {
         List<Map<String, Object>> statuses = (List<Map<String, Object>>) run("return [...document.querySelectorAll("
                 + "'.report__row .report__status .status')].map(s => { const r = s.getBoundingClientRect(); "
                 + "return {left: r.left, right: r.right, width: r.width, text: s.textContent.trim()}; })");
-        assertEquals(12, statuses.size(), "a status per indicator");
+        assertEquals(ExampleSite.indicatorCount(), statuses.size(), "a status per indicator");
         for (Map<String, Object> s : statuses) {
             double left = ((Number) s.get("left")).doubleValue();
             double r = ((Number) s.get("right")).doubleValue();
@@ -192,9 +192,9 @@ class ThemeBrowserTest {
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.endsWith("indicators/index.html?status=on-track"), url);
         long shown = visibleRows();
-        assertTrue(shown > 0 && shown < 12, "rows shown: " + shown);
+        assertTrue(shown > 0 && shown < ExampleSite.indicatorCount(), "rows shown: " + shown);
         String said = browser.driver().findElement(By.cssSelector("[data-filter-count]")).getAttribute("textContent");
-        assertEquals("Showing " + shown + " of 12 indicators", said);
+        assertEquals("Showing " + shown + " of " + ExampleSite.indicatorCount() + " indicators", said);
 
         open("indicators/index.html?status=on-track");
         assertEquals(shown, visibleRows(), "a shared link opens the same view");
@@ -209,7 +209,7 @@ class ThemeBrowserTest {
         WebElement empty = browser.driver().findElement(By.cssSelector("[data-filter-empty]"));
         assertTrue(empty.isDisplayed(), "the empty state shows");
         empty.findElement(By.cssSelector("[data-filter-reset]")).click();
-        assertEquals(12, visibleRows(), "every indicator again");
+        assertEquals(ExampleSite.indicatorCount(), visibleRows(), "every indicator again");
         assertFalse(empty.isDisplayed());
         assertTrue(browser.driver().getCurrentUrl().endsWith("indicators/index.html"), browser.driver().getCurrentUrl());
     }
