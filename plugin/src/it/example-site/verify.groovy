@@ -13,6 +13,6 @@ for (page in ['index.html', 'agenda/index.html', 'goals/index.html', 'indicators
 }
 assert new File(site, 'feed.xml').exists() && new File(site, 'sitemap.xml').exists() && new File(site, 'robots.txt').exists()
 def card = Jsoup.parse(new File(site, 'indicators/index.html'), 'UTF-8')
-assert card.select('tr[data-status]').size() == new File(content, 'indicators').listFiles().count { it.name.endsWith('.yml') }
+assert card.select('.report__row[data-status]').size() == new File(content, 'indicators').listFiles().count { it.name.endsWith('.yml') }
 assert !log.contains('[WARNING] ') || !log.contains('impactsite') : 'the example builds without warnings'
 return true

@@ -7,8 +7,8 @@ def home = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
 assert home.title() == 'Lakeside Learning Partnership'
 assert home.select('main h1').text() == 'Lakeside Learning Partnership'
 def card = Jsoup.parse(new File(site, 'indicators/index.html'), 'UTF-8')
-def row = card.selectFirst('tr[data-status]')
-assert row.selectFirst('th a').text() == 'Kindergarten readiness'
+def row = card.selectFirst('.report__row[data-status]')
+assert row.selectFirst('.report__title a').text() == 'Kindergarten readiness'
 assert row.attr('data-status') == 'on-track'
 def indicator = Jsoup.parse(new File(site, 'indicators/readiness/index.html'), 'UTF-8')
 assert indicator.select('script[type=application/json]').size() == 2 : 'the line chart and the equity chart'

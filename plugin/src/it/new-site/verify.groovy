@@ -4,18 +4,18 @@ def project = new File(basedir, 'work/lakeside-learning-partnership')
 def log = new File(basedir, 'build.log').text
 
 // 1. new: the files, and what to do next
-for (f in ['pom.xml', 'initiative.yml', '.gitignore', '.github/workflows/site.yml', '.gitlab-ci.yml',
+for (f in ['pom.xml', 'initiative.yml', '.gitignore', '.mvn/jvm.config', '.github/workflows/site.yml', '.gitlab-ci.yml',
            'indicators/kindergarten-readiness.yml', 'indicators/kindergarten-readiness.csv',
            'partners/public-library.yml', 'pages/approach.md']) {
     assert new File(project, f).isFile() : f
 }
 assert new File(project, 'updates').listFiles().size() == 1
-assert log.contains('(11 files). Next:')
+assert log.contains('(12 files). Next:')
 assert log.contains('  cd lakeside-learning-partnership')
 assert log.contains('  mvn site ')
 
 // 2. check and site in the new project
-assert log.contains('The content is valid: 1 indicators, 1 partners, 1 updates.')
+assert log.contains('The content is valid: 1 indicators, 1 partners, 1 updates, ')
 def site = new File(project, 'target/site')
 def home = Jsoup.parse(new File(site, 'index.html'), 'UTF-8')
 assert home.title() == 'Lakeside Learning Partnership'
