@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.impactsite.edition.Digest;
 import io.impactsite.problem.Problem;
-import io.impactsite.render.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,7 @@ final class BuildCache {
     static String key(Path content, Path output, Path cache, Options options) {
         Digest d = new Digest().add(FORMAT)
                 .addLocation(BuildCache.class.getProtectionDomain().getCodeSource().getLocation())
-                .addLocation(Theme.class.getClassLoader().getResource(Theme.ROOT + "theme.properties"))
+                .addLocation(EditionBuilder.theme())   // the theme's jar, or every file of its folder
                 .add(String.valueOf(options.baseUrl())).add(String.valueOf(options.strict()))
                 .add(String.valueOf(options.drafts())).add(String.valueOf(options.today()));
         stamps(content, List.of(output, cache, content.resolve("target"), content.resolve(".git"))).forEach(d::add);

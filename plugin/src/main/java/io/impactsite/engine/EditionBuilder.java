@@ -78,7 +78,8 @@ final class EditionBuilder {
     }
 
     /** Where the theme is: its folder on the class path, or the jar that holds it. */
-    private static java.net.URL theme() {
+    /** Where the theme is: its folder (hashed file by file) or, inside a jar, the jar. */
+    static java.net.URL theme() {
         ClassLoader loader = Theme.class.getClassLoader();
         java.net.URL folder = loader.getResource(Theme.ROOT);
         return folder != null ? folder : loader.getResource(Theme.ROOT + "strings.properties");
