@@ -68,7 +68,7 @@ public record SocialCard(String site, String title, String latest, String latest
 
     /** The card as PNG bytes. */
     public byte[] png() {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_3BYTE_BGR);   // the PNG writer reads bytes faster than packed ints: same pixels
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
