@@ -2,7 +2,6 @@ package io.impactsite.pages;
 
 import io.impactsite.model.Message;
 import java.util.List;
-import java.util.Set;
 
 /** Every tag of the updates with how many updates have it, each linking to its list. */
 public record TagsPage(List<Tag> tags) implements Page {
@@ -33,10 +32,6 @@ public record TagsPage(List<Tag> tags) implements Page {
 
     @Override public Address parent() {
         return UpdatesPage.AT;
-    }
-
-    @Override public Set<String> sources() {
-        return Set.of("updates/");
     }
 
     @Override public View view(ViewContext c) {

@@ -10,13 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The Atom feed of one goal or indicator: the updates and systems changes about it, newest first,
  * beside its page ({@code goals/<id>/feed.xml}). Ids are those of the site's feed for updates (one
  * entry, one id, in every feed), and the change's place on the timeline for changes.
+ *
+ * Its record holds its updates and changes, so the preview renders it again exactly when they change.
  *
  * @param page  the page it is the feed of
  * @param topic the goal's or indicator's title
@@ -44,10 +45,6 @@ public record TopicFeedPage(Address address, Address page, String topic, Initiat
 
     @Override public Address parent() {
         return null;
-    }
-
-    @Override public Set<String> sources() {
-        return Set.of("updates/", "changes.yml");
     }
 
     private record Dated(LocalDate date, Entry entry) {}

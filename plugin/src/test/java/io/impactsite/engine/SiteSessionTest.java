@@ -66,9 +66,20 @@ class SiteSessionTest {
         assertTrue(r.changed().containsAll(Set.of("updates/new-library/index.html", "updates/index.html", "index.html",
                 "feed.xml", "updates/reading-fair/index.html")), r.changed().toString());
         assertFalse(r.changed().contains("goals/reading/index.html"), "a goal page does not show updates");
+        assertFalse(r.changed().contains("goals/reading/feed.xml"), "nor does the feed of a goal the update does not name");
+        assertFalse(r.changed().contains("updates/tags/index.html"), "its tags are the same");
         assertFalse(r.changed().contains("approach/index.html"));
         assertTrue(new String(session.file("updates/new-library/index.html").orElseThrow(), StandardCharsets.UTF_8)
                 .contains("Books for everyone."));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void anUpdateAboutAGoalRendersTheGoalsFeedAndANewTagTheTagsPage() throws Exception {
+        write("updates/2024-06-01-new-library.md", "---\ntitle: New library\ngoals: [reading]\ntags: [places]\n---\nBooks.\n");
+        Rebuilt r = session.rebuild(Set.of("updates/2024-06-01-new-library.md"));
+        assertTrue(r.changed().containsAll(Set.of("goals/reading/feed.xml", "updates/tags/index.html")), r.changed().toString());
+        assertTrue(new String(session.file("goals/reading/feed.xml").orElseThrow(), StandardCharsets.UTF_8).contains("New library"));
         assertSameAsAFreshBuild();
     }
 
