@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.impactsite.testing.Browser;
-import io.impactsite.testing.StaticServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,52 +30,21 @@ class BrowserTest {
     private static final Duration DRAW = Duration.ofSeconds(10);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
 
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path site = ExampleSite.build();
-        server = StaticServer.serve(site);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
-    }
+    @RegisterExtension
+    static final ExampleInBrowser example = new ExampleInBrowser();
 
     @BeforeEach
     void desktopWindowAndFreshConsole() {
-        browser.driver().manage().window().setSize(DESKTOP);
-        browser.severeConsoleMessages();
-    }
-
-    /** Every page a test opened logged nothing at SEVERE (CSP violations, 404s, uncaught errors). */
-    @AfterEach
-    void consoleStayedClean() {
-        assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser.driver();
+        example.browser().driver().manage().window().setSize(DESKTOP);
     }
 
     private void open(String page) {
-        browser.open(server.url(page));
+        example.browser().open(example.url(page));
     }
 
     /** Scrolls a chart's figure (the interactive box is hidden until it is drawn) into view. */
     private void scrollTo(String css) {
-        js().executeScript("const el = document.querySelector(arguments[0]);"
+        example.js().executeScript("const el = document.querySelector(arguments[0]);"
                 + "(el.closest('figure') || el).scrollIntoView({block: 'center'})", css);
     }
 
@@ -89,27 +53,27 @@ class BrowserTest {
      * pointer over it), the interactive chart takes its place.
      */
     private void assertDrawn(String css) {
-        Number drawn = (Number) js().executeScript("const f = document.querySelector(arguments[0]).closest('figure');"
+        Number drawn = (Number) example.js().executeScript("const f = document.querySelector(arguments[0]).closest('figure');"
                 + "return f ? f.querySelectorAll('.chart-svg path, .chart-svg line, .chart-svg rect').length : 0", css);
         assertTrue(drawn.intValue() > 5, "chart " + css + " has no static drawing: " + drawn + " shapes");
         scrollTo(css);
         reachFor(css);
-        assertTrue(browser.chartDrawn(css, DRAW), "chart " + css + " was not drawn");
+        assertTrue(example.browser().chartDrawn(css, DRAW), "chart " + css + " was not drawn");
     }
 
     /** The pointer enters the chart's figure, as a reader's would. */
     private void reachFor(String css) {
-        js().executeScript("document.querySelector(arguments[0]).closest('figure')"
+        example.js().executeScript("document.querySelector(arguments[0]).closest('figure')"
                 + ".dispatchEvent(new PointerEvent('pointerenter'))", css);
     }
 
     private void assertNoAxeViolations() {
-        List<String> violations = browser.axeViolationsWithBestPractice();
+        List<String> violations = example.browser().axeViolationsWithBestPractice();
         assertEquals(List.of(), violations, String.join("\n", violations));
     }
 
     private void assertSevereConsoleEmpty() {
-        List<String> severe = browser.severeConsoleMessages();
+        List<String> severe = example.browser().severeConsoleMessages();
         assertEquals(List.of(), severe, String.join("\n", severe));
     }
 
@@ -125,18 +89,18 @@ class BrowserTest {
     @Test
     void openSdgIndicatorDrawsTheSecondUnitWhenItIsSelected() {
         open("indicators/prek-participation/index.html");
-        WebElement first = browser.driver().findElement(By.id("series-1"));
-        WebElement second = browser.driver().findElement(By.id("series-2"));
+        WebElement first = example.browser().driver().findElement(By.id("series-1"));
+        WebElement second = example.browser().driver().findElement(By.id("series-2"));
         assertTrue(first.isDisplayed(), "the first unit is shown");
         assertFalse(second.isDisplayed(), "the second unit is hidden until chosen");
         assertDrawn("#chart-series-1");
 
-        new Select(browser.driver().findElement(By.cssSelector("select[data-series-select]")))
+        new Select(example.browser().driver().findElement(By.cssSelector("select[data-series-select]")))
                 .selectByValue("series-2");
         assertFalse(first.isDisplayed(), "the first unit is hidden once the second is chosen");
         assertTrue(second.isDisplayed(), "the second unit is shown once chosen");
         assertDrawn("#chart-series-2");
-        Number width = (Number) js().executeScript(
+        Number width = (Number) example.js().executeScript(
                 "return document.querySelector('#chart-series-2 svg').getBoundingClientRect().width");
         assertTrue(width.doubleValue() > 200, "the second chart has the panel's width, not 0: " + width);
         assertSevereConsoleEmpty();
@@ -147,8 +111,8 @@ class BrowserTest {
     @Test
     void goalPageSumsUpEachIndicatorWithoutCharts() {
         open("goals/kindergarten-ready/index.html");
-        assertEquals(0L, js().executeScript("return document.scripts.length"), "scripts on a goal page");
-        List<WebElement> summaries = browser.driver().findElements(By.cssSelector(".summary"));
+        assertEquals(0L, example.js().executeScript("return document.scripts.length"), "scripts on a goal page");
+        List<WebElement> summaries = example.browser().driver().findElements(By.cssSelector(".summary"));
         assertEquals(4, summaries.size(), "indicators of the goal");
         for (WebElement s : summaries) {
             assertFalse(s.findElements(By.cssSelector(".status")).isEmpty(), "a status");
@@ -156,7 +120,7 @@ class BrowserTest {
             assertEquals(!planned, !s.findElements(By.cssSelector("svg.sparkline")).isEmpty(), "a sparkline, unless planned");
             assertFalse(s.findElements(By.cssSelector("a[href*='indicators/']")).isEmpty(), "a link to the indicator");
         }
-        assertTrue(browser.driver().findElements(By.cssSelector("figure.chart")).isEmpty(), "no chart");
+        assertTrue(example.browser().driver().findElements(By.cssSelector("figure.chart")).isEmpty(), "no chart");
         assertSevereConsoleEmpty();
         assertNoAxeViolations();
     }
@@ -165,7 +129,7 @@ class BrowserTest {
     void activitiesPageDrawsTheSankeyOfContributionFlows() {
         open("activities/index.html");
         assertDrawn("#chart-flows");
-        Object sankey = js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-flows'))"
+        Object sankey = example.js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-flows'))"
                 + ".getOption().series[0].type");
         assertEquals("sankey", sankey);
         assertSevereConsoleEmpty();
@@ -175,7 +139,7 @@ class BrowserTest {
     @Test
     void homePageIsAccessibleAndRunsNoScript() {
         open("index.html");
-        assertEquals(0L, js().executeScript("return document.querySelectorAll('script:not([type=\"application/ld+json\"])').length"),
+        assertEquals(0L, example.js().executeScript("return document.querySelectorAll('script:not([type=\"application/ld+json\"])').length"),
                 "scripts on the home page (JSON-LD is data, never run)");
         assertSevereConsoleEmpty();
         assertNoAxeViolations();
@@ -187,11 +151,11 @@ class BrowserTest {
         for (String page : List.of("editions/index.html", "changes-since/2024/index.html", "2024/index.html",
                 "2024/indicators/index.html", "2024/indicators/kindergarten-readiness/index.html")) {
             for (Dimension size : List.of(DESKTOP, new Dimension(375, 800))) {
-                browser.driver().manage().window().setSize(size);
+                example.browser().driver().manage().window().setSize(size);
                 open(page);
                 assertSevereConsoleEmpty();
                 assertNoAxeViolations();
-                Number overflow = (Number) js().executeScript(
+                Number overflow = (Number) example.js().executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 assertTrue(overflow.intValue() <= 0, page + " scrolls sideways at " + size + ": " + overflow);
             }
@@ -204,9 +168,9 @@ class BrowserTest {
         assertSevereConsoleEmpty();
         assertNoAxeViolations();
 
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-filter-list] .report__row[data-goal]"));
+        List<WebElement> rows = example.browser().driver().findElements(By.cssSelector("[data-filter-list] .report__row[data-goal]"));
         assertTrue(rows.size() >= 10, "rows on the report card: " + rows.size());
-        WebElement filter = browser.driver().findElement(By.cssSelector(".filters [data-filter-goal=kindergarten-ready]"));
+        WebElement filter = example.browser().driver().findElement(By.cssSelector(".filters [data-filter-goal=kindergarten-ready]"));
         filter.click();
         long shown = rows.stream().filter(WebElement::isDisplayed).count();
         long ofGoal = rows.stream().filter(r -> "kindergarten-ready".equals(r.getAttribute("data-goal"))).count();
@@ -215,20 +179,20 @@ class BrowserTest {
         assertTrue(rows.stream().filter(WebElement::isDisplayed)
                 .allMatch(r -> "kindergarten-ready".equals(r.getAttribute("data-goal"))));
         assertEquals("true", filter.getAttribute("aria-current"));
-        assertFalse(browser.driver().getCurrentUrl().contains("#"), "the click was handled in place");
+        assertFalse(example.browser().driver().getCurrentUrl().contains("#"), "the click was handled in place");
 
-        browser.driver().findElement(By.cssSelector(".filters [data-filter-goal=all]")).click();
+        example.browser().driver().findElement(By.cssSelector(".filters [data-filter-goal=all]")).click();
         assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count(), "all rows after 'All'");
 
         // The status filters link to a page per status; with script they filter in place, the choice in the address.
-        browser.driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]")).click();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("indicators/index.html?status=on-track"),
-                "filtered in place: " + browser.driver().getCurrentUrl());
+        example.browser().driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]")).click();
+        assertTrue(example.browser().driver().getCurrentUrl().endsWith("indicators/index.html?status=on-track"),
+                "filtered in place: " + example.browser().driver().getCurrentUrl());
         List<WebElement> shownRows = rows.stream().filter(WebElement::isDisplayed).toList();
         assertFalse(shownRows.isEmpty());
         assertTrue(shownRows.size() < rows.size());
         assertTrue(shownRows.stream().allMatch(r -> "on-track".equals(r.getAttribute("data-status"))));
-        assertTrue(browser.driver().findElements(By.cssSelector("[data-filter-list] section")).stream()
+        assertTrue(example.browser().driver().findElements(By.cssSelector("[data-filter-list] section")).stream()
                 .allMatch(sec -> sec.isDisplayed() == !sec.findElements(By.cssSelector(".report__row[data-status=on-track]")).isEmpty()),
                 "a goal section shows only when it has a row of the status");
     }
@@ -265,26 +229,26 @@ class BrowserTest {
 
     @Test
     void echartsLoadsOnlyWhenTheReaderReachesForAChart() {
-        browser.driver().manage().window().setSize(new Dimension(1024, 400));
+        example.browser().driver().manage().window().setSize(new Dimension(1024, 400));
         open("activities/index.html");
-        Number top = (Number) js().executeScript(
+        Number top = (Number) example.js().executeScript(
                 "return document.getElementById('chart-flows').closest('figure').getBoundingClientRect().top - innerHeight");
         assertTrue(top.doubleValue() > 600, "precondition: the chart is far below the fold (" + top + " px)");
         // Let the observer report the initial (not intersecting) state, then check nothing was fetched.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> js().executeScript(
+        new WebDriverWait(example.browser().driver(), Duration.ofSeconds(2)).until(d -> example.js().executeScript(
                 "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"));
-        assertEquals(true, js().executeScript("return window.echarts === undefined"), "ECharts ran before scrolling");
-        assertEquals(0L, js().executeScript("return performance.getEntriesByType('resource')"
+        assertEquals(true, example.js().executeScript("return window.echarts === undefined"), "ECharts ran before scrolling");
+        assertEquals(0L, example.js().executeScript("return performance.getEntriesByType('resource')"
                 + ".filter(e => e.name.endsWith('/echarts.min.js')).length"), "echarts.min.js requested before scrolling");
 
         scrollTo("#chart-flows");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> js().executeScript(
+        new WebDriverWait(example.browser().driver(), Duration.ofSeconds(2)).until(d -> example.js().executeScript(
                 "return new Promise(r => setTimeout(() => r(true), 1500))"));
-        assertEquals(true, js().executeScript("return window.echarts === undefined"), "ECharts ran before the reader reached");
+        assertEquals(true, example.js().executeScript("return window.echarts === undefined"), "ECharts ran before the reader reached");
         reachFor("#chart-flows");
-        new WebDriverWait(browser.driver(), DRAW).until(d -> js().executeScript("return window.echarts !== undefined"));
-        assertTrue(browser.chartDrawn("#chart-flows", DRAW));
-        assertEquals(1L, js().executeScript("return performance.getEntriesByType('resource')"
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> example.js().executeScript("return window.echarts !== undefined"));
+        assertTrue(example.browser().chartDrawn("#chart-flows", DRAW));
+        assertEquals(1L, example.js().executeScript("return performance.getEntriesByType('resource')"
                 + ".filter(e => e.name.endsWith('/echarts.min.js')).length"));
     }
 
@@ -292,10 +256,10 @@ class BrowserTest {
     @Test
     void aSharedAddressOpensWithItsGroupsSelected() {
         open("indicators/kindergarten-readiness/index.html#series-1&groups=Race:Black,Income:Low%20income");
-        new WebDriverWait(browser.driver(), DRAW).until(d -> js().executeScript(
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> example.js().executeScript(
                 "const c = window.echarts && echarts.getInstanceByDom(document.getElementById('chart-series-1'));"
                 + "return !!c && c.getOption().legend[0].selected['Race: Black'] === true"));
-        Object selected = js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-series-1'))"
+        Object selected = example.js().executeScript("return echarts.getInstanceByDom(document.getElementById('chart-series-1'))"
                 + ".getOption().legend[0].selected");
         assertEquals(true, ((java.util.Map<?, ?>) selected).get("Income: Low income"), "the chart shows the groups: " + selected);
         assertEquals(false, ((java.util.Map<?, ?>) selected).get("Race: White"), selected.toString());
@@ -305,39 +269,39 @@ class BrowserTest {
 
         // switching a group on changes the address, so the view can be shared again
         button("Race: White").sendKeys(org.openqa.selenium.Keys.SPACE);   // by keyboard, as any control
-        new WebDriverWait(browser.driver(), DRAW).until(d -> d.getCurrentUrl().contains("Race:White"));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#series-1&groups=Race:Black,Race:White,Income:Low%20income"),
-                browser.driver().getCurrentUrl());
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> d.getCurrentUrl().contains("Race:White"));
+        assertTrue(example.browser().driver().getCurrentUrl().endsWith("#series-1&groups=Race:Black,Race:White,Income:Low%20income"),
+                example.browser().driver().getCurrentUrl());
     }
 
     private WebElement button(String series) {
-        return browser.driver().findElement(By.cssSelector("#series-1 figure [data-series='" + series + "']"));
+        return example.browser().driver().findElement(By.cssSelector("#series-1 figure [data-series='" + series + "']"));
     }
 
     /** The unit of an Open SDG indicator is kept in the address too. */
     @Test
     void aSharedAddressOpensOnItsSeries() {
         open("indicators/prek-participation/index.html#series-2");
-        new WebDriverWait(browser.driver(), DRAW).until(d -> browser.driver().findElement(By.id("series-2")).isDisplayed());
-        assertFalse(browser.driver().findElement(By.id("series-1")).isDisplayed());
-        assertEquals("series-2", new Select(browser.driver().findElement(By.cssSelector("select[data-series-select]")))
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> example.browser().driver().findElement(By.id("series-2")).isDisplayed());
+        assertFalse(example.browser().driver().findElement(By.id("series-1")).isDisplayed());
+        assertEquals("series-2", new Select(example.browser().driver().findElement(By.cssSelector("select[data-series-select]")))
                 .getFirstSelectedOption().getAttribute("value"));
     }
 
     @Test
     void theMapDrawsWithItsClassesAndThePageIsAccessible() {
         open("indicators/child-care-capacity/index.html");
-        assertEquals(6L, js().executeScript("return document.querySelectorAll('#map-series-1-heading ~ * .chart-svg--wide path.cs-place').length"));
+        assertEquals(6L, example.js().executeScript("return document.querySelectorAll('#map-series-1-heading ~ * .chart-svg--wide path.cs-place').length"));
         scrollTo("#map-series-1");
         reachFor("#map-series-1");
-        new WebDriverWait(browser.driver(), DRAW).until(d -> js().executeScript(
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> example.js().executeScript(
                 "return !!window.echarts && !!echarts.getInstanceByDom(document.getElementById('map-series-1'))"));
-        Object option = js().executeScript("const o = echarts.getInstanceByDom(document.getElementById('map-series-1')).getOption();"
+        Object option = example.js().executeScript("const o = echarts.getInstanceByDom(document.getElementById('map-series-1')).getOption();"
                 + "return [o.series[0].type, o.series[0].data.length, o.visualMap[0].pieces.length]");
         assertEquals(List.of("map", 6L, 3L), option);
-        new WebDriverWait(browser.driver(), DRAW).until(d -> ((Number) js().executeScript(
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> ((Number) example.js().executeScript(
                 "return document.querySelectorAll('#map-series-1 svg path').length")).intValue() >= 6);
-        assertEquals(true, js().executeScript("return document.querySelector('#map-series-1').closest('figure')"
+        assertEquals(true, example.js().executeScript("return document.querySelector('#map-series-1').closest('figure')"
                 + ".classList.contains('chart--live')"), "the interactive map replaced the drawing");
         assertSevereConsoleEmpty();
         assertNoAxeViolations();
@@ -347,8 +311,8 @@ class BrowserTest {
     void anEmbedPageIsTheChartAloneAndAccessible() {
         for (String chart : List.of("chart-series-1", "map-series-1", "equity-series-1")) {
             open("indicators/child-care-capacity/embed/" + chart + "/index.html");
-            assertTrue(browser.driver().findElements(By.cssSelector("nav, script")).isEmpty(), chart);
-            assertTrue(browser.driver().findElement(By.cssSelector(".embed__back a")).isDisplayed(), chart + ": the link back");
+            assertTrue(example.browser().driver().findElements(By.cssSelector("nav, script")).isEmpty(), chart);
+            assertTrue(example.browser().driver().findElement(By.cssSelector(".embed__back a")).isDisplayed(), chart + ": the link back");
             assertSevereConsoleEmpty();
             assertNoAxeViolations();
         }
@@ -357,13 +321,13 @@ class BrowserTest {
     @Test
     void theCitationCanBeCopiedByKeyboard() {
         open("indicators/kindergarten-readiness/index.html");
-        WebElement summary = browser.driver().findElement(By.cssSelector("#series-1 .chart__details:last-of-type summary"));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        WebElement summary = example.browser().driver().findElement(By.cssSelector("#series-1 .chart__details:last-of-type summary"));
+        example.js().executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
         summary.sendKeys(org.openqa.selenium.Keys.ENTER);
-        WebElement copy = browser.driver().findElement(By.cssSelector("[data-copy='chart-series-1-cite']"));
+        WebElement copy = example.browser().driver().findElement(By.cssSelector("[data-copy='chart-series-1-cite']"));
         assertTrue(copy.isDisplayed(), "the copy button, once the citation is open");
         copy.sendKeys(org.openqa.selenium.Keys.ENTER);   // no clipboard over http: the text is selected instead
-        new WebDriverWait(browser.driver(), DRAW).until(d -> js().executeScript(
+        new WebDriverWait(example.browser().driver(), DRAW).until(d -> example.js().executeScript(
                 "return String(getSelection()).includes('[Data set]') || document.querySelector('#series-1 .share__status').textContent !== ''"));
         assertSevereConsoleEmpty();
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.impactsite.testing.Browser;
-import io.impactsite.testing.StaticServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -18,9 +16,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -39,27 +36,8 @@ class PrintTest {
             "data/index.html");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(\\.\\d+)?%?");
 
-    private static StaticServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = StaticServer.serve(ExampleSite.build());
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
-    }
-
-    private static org.openqa.selenium.JavascriptExecutor js() {
-        return (org.openqa.selenium.JavascriptExecutor) browser.driver();
-    }
+    @RegisterExtension
+    static final ExampleInBrowser example = new ExampleInBrowser();
 
     private static PrintOptions options(PageSize size) {
         PrintOptions o = new PrintOptions();
@@ -94,14 +72,14 @@ class PrintTest {
      */
     @Test
     void underPrintMediaTablesFitThePageAndEveryChartIsDrawn() {
-        browser.viewport(703, 1000); // 186 mm: A4 less 12 mm margins, at 96 dpi
-        browser.emulate("print", Map.of());
+        example.browser().viewport(703, 1000); // 186 mm: A4 less 12 mm margins, at 96 dpi
+        example.browser().emulate("print", Map.of());
         List<String> problems = new ArrayList<>();
         try {
             for (String page : PAGES) {
-                browser.open(server.url(page));
+                example.browser().open(example.url(page));
                 @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) js().executeScript("""
+                List<String> found = (List<String>) example.js().executeScript("""
                         const out = [], page = document.documentElement.clientWidth;
                         for (const sel of ['.site-nav', '.skip-link', '.filters', '.chart__controls', '.site-footer']) {
                           for (const el of document.querySelectorAll(sel))
@@ -127,8 +105,8 @@ class PrintTest {
                 found.forEach(f -> problems.add(page + ": " + f));
             }
         } finally {
-            browser.emulate("", Map.of());
-            browser.viewport(1280, 900);
+            example.browser().emulate("", Map.of());
+            example.browser().viewport(1280, 900);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
@@ -141,16 +119,16 @@ class PrintTest {
     void printedPagesHoldEveryNumberOfTheirTablesAndCharts() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String page : PAGES) {
-            browser.open(server.url(page));
-            String tables = (String) js().executeScript(
+            example.browser().open(example.url(page));
+            String tables = (String) example.js().executeScript(
                     "return [...document.querySelectorAll('main table td, main table th')].map(c => {"
                     // a hidden series panel (printed, but not on screen) has no innerText layout: its line breaks are spaces
                     + " if (c.getClientRects().length) return c.innerText;"
                     + " const x = c.cloneNode(true); x.querySelectorAll('br').forEach(b => b.replaceWith(' '));"
                     + " return x.textContent; }).join(' ')");
-            String charts = (String) js().executeScript(
+            String charts = (String) example.js().executeScript(
                     "return [...document.querySelectorAll('.chart-svg--wide text')].map(c => c.textContent).join(' ')");
-            byte[] pdf = browser.printToPdf(options(A4));
+            byte[] pdf = example.browser().printToPdf(options(A4));
             Files.createDirectories(ThemeBrowserTest.SCREENSHOTS);
             Files.write(ThemeBrowserTest.SCREENSHOTS.resolve(page.replace('/', '_').replace(".html", ".pdf")), pdf);
             List<String> paper = pagesOf(pdf);
@@ -174,13 +152,13 @@ class PrintTest {
     /** The board's report card: one page, on A4 and on Letter, with every indicator, its status and target. */
     @Test
     void theBoardsReportCardIsOnePageOnA4AndOnLetter() throws Exception {
-        browser.open(server.url("indicators/print/index.html"));
+        example.browser().open(example.url("indicators/print/index.html"));
         @SuppressWarnings("unchecked")
-        List<String> titles = (List<String>) js().executeScript(
+        List<String> titles = (List<String>) example.js().executeScript(
                 "return [...document.querySelectorAll('.print-table tbody th[scope=row]')].map(t => t.textContent.trim())");
         assertEquals(ExampleSite.indicatorCount(), titles.size(), "every indicator of the example");
         for (PageSize size : List.of(A4, LETTER)) {
-            List<String> paper = pagesOf(browser.printToPdf(options(size)));
+            List<String> paper = pagesOf(example.browser().printToPdf(options(size)));
             String what = size.getWidth() + " x " + size.getHeight() + " cm";
             assertEquals(1, paper.size(), "pages on " + what);
             String text = paper.get(0).replaceAll("\\s+", " ");

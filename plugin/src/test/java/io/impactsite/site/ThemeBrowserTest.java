@@ -4,22 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.impactsite.testing.Browser;
-import io.impactsite.testing.StaticServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -34,49 +30,28 @@ class ThemeBrowserTest {
     private static final Map<String, String> LIGHT = Map.of("prefers-color-scheme", "light");
     private static final Map<String, String> DARK = Map.of("prefers-color-scheme", "dark");
 
-    private static StaticServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final ExampleInBrowser example = new ExampleInBrowser();
 
     @BeforeAll
     static void start() throws Exception {
-        server = StaticServer.serve(ExampleSite.build());
-        browser = new Browser();
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) browser.close();
-        } finally {
-            if (server != null) server.close();
-        }
     }
 
     @BeforeEach
     void laptop() {
-        browser.viewport(1280, 900);
-        browser.emulate("", LIGHT);
-        browser.severeConsoleMessages();
-    }
-
-    @AfterEach
-    void consoleStayedClean() {
-        assertEquals(List.of(), browser.severeConsoleMessages(), "console errors");
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser.driver();
+        example.browser().viewport(1280, 900);
+        example.browser().emulate("", LIGHT);
     }
 
     /** Opens a page and waits until the browser is idle (charts that turn interactive have done so). */
     private void open(String page) {
-        browser.open(server.url(page));
-        browser.idle();
+        example.browser().open(example.url(page));
+        example.browser().idle();
     }
 
     private Object run(String script, Object... args) {
-        return js().executeScript(script, args);
+        return example.js().executeScript(script, args);
     }
 
     /** Every page type of the design, light and dark, at 320 and 1280 px. */
@@ -90,19 +65,19 @@ class ThemeBrowserTest {
     void everyPageTypeHasNoAxeViolationLightOrDarkOnAPhoneOrALaptop(String page) {
         List<String> problems = new ArrayList<>();
         for (int width : new int[] {320, 1280}) {
-            browser.viewport(width, 800);
-            browser.emulate("", LIGHT);
+            example.browser().viewport(width, 800);
+            example.browser().emulate("", LIGHT);
             open(page);
             for (Map<String, String> scheme : List.of(LIGHT, DARK)) { // the scheme changes in place, as a reader's can
-                browser.emulate("", scheme);
-                browser.idle(); // charts redraw in the new scheme
+                example.browser().emulate("", scheme);
+                example.browser().idle(); // charts redraw in the new scheme
                 String where = page + " at " + width + " px, " + scheme.get("prefers-color-scheme");
-                browser.axeViolationsWithBestPractice().forEach(v -> problems.add(where + ": " + v));
+                example.browser().axeViolationsWithBestPractice().forEach(v -> problems.add(where + ": " + v));
                 Number overflow = (Number) run("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 if (overflow.intValue() > 0) problems.add(where + ": the page scrolls sideways by " + overflow + " px");
             }
             if (page.equals("404.html")) { // its <base> names the published site, which this server is not
-                assertTrue(browser.severeConsoleMessages().stream().allMatch(m -> m.contains("base URI")));
+                assertTrue(example.browser().severeConsoleMessages().stream().allMatch(m -> m.contains("base URI")));
             }
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
@@ -110,34 +85,34 @@ class ThemeBrowserTest {
 
     @Test
     void darkModeColoursThePageAndItsChartsAlike() {
-        browser.emulate("", DARK);
+        example.browser().emulate("", DARK);
         open("indicators/kindergarten-readiness/index.html");
         assertEquals("rgb(18, 20, 23)", run("return getComputedStyle(document.body).backgroundColor"), "dark page");
         assertEquals("rgb(230, 232, 235)", run("return getComputedStyle(document.body).color"), "light text");
         Object chartBg = run("return getComputedStyle(document.documentElement).getPropertyValue('--chart-bg').trim()");
         assertEquals("#121417", chartBg, "the charts' background is the page's");
-        browser.emulate("", LIGHT);
+        example.browser().emulate("", LIGHT);
         assertEquals("rgb(255, 255, 255)", run("return getComputedStyle(document.body).backgroundColor"), "light page");
     }
 
     @Test
     void forcedColoursKeepStatusWordsBordersAndTheSelectedFilter() {
-        browser.emulate("", Map.of("forced-colors", "active"));
+        example.browser().emulate("", Map.of("forced-colors", "active"));
         open("indicators/index.html");
-        WebElement badge = browser.driver().findElement(By.cssSelector(".report__row .status"));
+        WebElement badge = example.browser().driver().findElement(By.cssSelector(".report__row .status"));
         assertFalse(badge.getText().isBlank(), "a badge says its status in words");
         assertFalse("0px".equals(badge.getCssValue("border-left-width")), "a badge keeps its border");
-        WebElement all = browser.driver().findElement(By.cssSelector(".filters [data-filter-status=all]"));
-        assertFalse(all.getCssValue("background-color").equals(browser.driver()
+        WebElement all = example.browser().driver().findElement(By.cssSelector(".filters [data-filter-status=all]"));
+        assertFalse(all.getCssValue("background-color").equals(example.browser().driver()
                 .findElement(By.cssSelector(".filters [data-filter-status=on-track]")).getCssValue("background-color")),
                 "the selected filter stands out in system colours");
-        browser.emulate("", LIGHT);
+        example.browser().emulate("", LIGHT);
     }
 
     @Test
     void theMenuCollapsesOnAPhoneAndFitsOneRowOnALaptop() {
         open("indicators/index.html");
-        WebElement bar = browser.driver().findElement(By.cssSelector(".site-nav__bar"));
+        WebElement bar = example.browser().driver().findElement(By.cssSelector(".site-nav__bar"));
         assertTrue(bar.isDisplayed(), "the menu bar shows on a laptop");
         Number rows = (Number) run("return new Set([...document.querySelectorAll('.site-nav__bar > li')]"
                 + ".map(li => Math.round(li.getBoundingClientRect().top))).size");
@@ -147,12 +122,12 @@ class ThemeBrowserTest {
         Number entries = (Number) run("return document.querySelectorAll('.site-nav__list a').length");
         assertTrue(entries.intValue() >= 11, "every menu entry of the example: " + entries);
 
-        browser.viewport(320, 700);
+        example.browser().viewport(320, 700);
         open("indicators/index.html");
-        assertFalse(browser.driver().findElement(By.cssSelector(".site-nav__bar")).isDisplayed(), "no menu bar on a phone");
-        WebElement toggle = browser.driver().findElement(By.cssSelector(".site-nav__toggle"));
+        assertFalse(example.browser().driver().findElement(By.cssSelector(".site-nav__bar")).isDisplayed(), "no menu bar on a phone");
+        WebElement toggle = example.browser().driver().findElement(By.cssSelector(".site-nav__toggle"));
         assertTrue(toggle.isDisplayed(), "a Menu button on a phone");
-        WebElement link = browser.driver().findElement(By.cssSelector(".site-nav__list a[href*='partners']"));
+        WebElement link = example.browser().driver().findElement(By.cssSelector(".site-nav__list a[href*='partners']"));
         assertFalse(link.isDisplayed(), "the menu is closed");
         toggle.click();
         assertTrue(link.isDisplayed(), "the button opens the menu");
@@ -161,13 +136,13 @@ class ThemeBrowserTest {
         assertEquals(0L, ((Number) run("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                 .longValue(), "the open menu does not widen the page");
         link.click();
-        assertTrue(browser.driver().getCurrentUrl().contains("partners/"), browser.driver().getCurrentUrl());
+        assertTrue(example.browser().driver().getCurrentUrl().contains("partners/"), example.browser().driver().getCurrentUrl());
     }
 
     /** At 320 px every row of the report card is a card whose status is in view without scrolling sideways. */
     @Test
     void theReportCardsStatusIsInViewOnA320PxPhone() {
-        browser.viewport(320, 700);
+        example.browser().viewport(320, 700);
         open("indicators/index.html");
         long width = ((Number) run("return document.documentElement.clientWidth")).longValue();
         assertEquals(0L, ((Number) run("return document.documentElement.scrollWidth")).longValue() - width,
@@ -188,34 +163,34 @@ class ThemeBrowserTest {
     @Test
     void theReportCardsFiltersKeepTheirChoiceInTheAddressAndSayWhenNothingMatches() {
         open("indicators/index.html");
-        browser.driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]")).click();
-        String url = browser.driver().getCurrentUrl();
+        example.browser().driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]")).click();
+        String url = example.browser().driver().getCurrentUrl();
         assertTrue(url.endsWith("indicators/index.html?status=on-track"), url);
         long shown = visibleRows();
         assertTrue(shown > 0 && shown < ExampleSite.indicatorCount(), "rows shown: " + shown);
-        String said = browser.driver().findElement(By.cssSelector("[data-filter-count]")).getAttribute("textContent");
+        String said = example.browser().driver().findElement(By.cssSelector("[data-filter-count]")).getAttribute("textContent");
         assertEquals("Showing " + shown + " of " + ExampleSite.indicatorCount() + " indicators", said);
 
         open("indicators/index.html?status=on-track");
         assertEquals(shown, visibleRows(), "a shared link opens the same view");
-        assertEquals("true", browser.driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]"))
+        assertEquals("true", example.browser().driver().findElement(By.cssSelector(".filters [data-filter-status=on-track]"))
                 .getAttribute("aria-current"));
 
         // No indicator of the third-grade goal is on track: the card says so and offers every indicator.
-        browser.driver().findElement(By.cssSelector(".filters [data-filter-goal=reading-by-third-grade]")).click();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("?status=on-track&goal=reading-by-third-grade"),
-                browser.driver().getCurrentUrl());
+        example.browser().driver().findElement(By.cssSelector(".filters [data-filter-goal=reading-by-third-grade]")).click();
+        assertTrue(example.browser().driver().getCurrentUrl().endsWith("?status=on-track&goal=reading-by-third-grade"),
+                example.browser().driver().getCurrentUrl());
         assertEquals(0, visibleRows());
-        WebElement empty = browser.driver().findElement(By.cssSelector("[data-filter-empty]"));
+        WebElement empty = example.browser().driver().findElement(By.cssSelector("[data-filter-empty]"));
         assertTrue(empty.isDisplayed(), "the empty state shows");
         empty.findElement(By.cssSelector("[data-filter-reset]")).click();
         assertEquals(ExampleSite.indicatorCount(), visibleRows(), "every indicator again");
         assertFalse(empty.isDisplayed());
-        assertTrue(browser.driver().getCurrentUrl().endsWith("indicators/index.html"), browser.driver().getCurrentUrl());
+        assertTrue(example.browser().driver().getCurrentUrl().endsWith("indicators/index.html"), example.browser().driver().getCurrentUrl());
     }
 
     private long visibleRows() {
-        return browser.driver().findElements(By.cssSelector(".report__row")).stream().filter(WebElement::isDisplayed).count();
+        return example.browser().driver().findElements(By.cssSelector(".report__row")).stream().filter(WebElement::isDisplayed).count();
     }
 
     /** Screenshots to look at: home, report card, an indicator and the print card, 375 and 1280 px, light and dark. */
@@ -230,22 +205,22 @@ class ThemeBrowserTest {
         for (Map.Entry<String, String> p : pages.entrySet()) {
             for (int width : new int[] {375, 1280}) {
                 for (Map<String, String> scheme : List.of(LIGHT, DARK)) {
-                    browser.viewport(width, 900);
-                    browser.emulate("", scheme);
+                    example.browser().viewport(width, 900);
+                    example.browser().emulate("", scheme);
                     open(p.getValue());
                     Path file = SCREENSHOTS.resolve(p.getKey() + "-" + width + "-" + scheme.get("prefers-color-scheme") + ".png");
-                    Files.write(file, browser.fullPageScreenshot());
+                    Files.write(file, example.browser().fullPageScreenshot());
                     written.add(file);
                 }
             }
         }
-        browser.viewport(794, 1123); // A4 at 96 dpi
-        browser.emulate("print", LIGHT);
+        example.browser().viewport(794, 1123); // A4 at 96 dpi
+        example.browser().emulate("print", LIGHT);
         open("indicators/print/index.html");
         Path paper = SCREENSHOTS.resolve("print-card-paper.png");
-        Files.write(paper, browser.fullPageScreenshot());
+        Files.write(paper, example.browser().fullPageScreenshot());
         written.add(paper);
-        browser.emulate("", LIGHT);
+        example.browser().emulate("", LIGHT);
         for (Path f : written) assertTrue(Files.size(f) > 10_000, f + " is an image");
     }
 }
