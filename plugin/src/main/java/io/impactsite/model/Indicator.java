@@ -95,6 +95,12 @@ public record Indicator(
         }
     }
 
+    /** The content files it is read from: its YAML and, when it has one, its data file. */
+    public java.util.Set<String> files() {
+        String yaml = "indicators/" + id + ".yml";
+        return dataFile.isEmpty() ? java.util.Set.of(yaml) : java.util.Set.of(yaml, dataFile);
+    }
+
     /** The same indicator with another map (its shapes read, or none). */
     public Indicator withMap(PlaceMap other) {
         return new Indicator(id, title, goal, description, unit, measure, direction, decimals, source, method, notes,

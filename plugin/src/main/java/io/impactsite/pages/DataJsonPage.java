@@ -29,7 +29,7 @@ public record DataJsonPage(IndicatorAnalysis analysis) implements Page {
     }
 
     @Override public Set<String> sources() {
-        return Set.of("indicators/" + analysis.indicator().id() + ".yml", analysis.indicator().dataFile());
+        return analysis.indicator().files();
     }
 
     @Override public OpenDataJson.IndicatorJson view(ViewContext c) {

@@ -29,9 +29,7 @@ public record SocialCardPage(IndicatorAnalysis analysis) implements Page {
     }
 
     @Override public Set<String> sources() {
-        Indicator i = analysis.indicator();
-        return i.dataFile().isEmpty() ? Set.of("indicators/" + i.id() + ".yml")
-                : Set.of("indicators/" + i.id() + ".yml", i.dataFile());
+        return analysis.indicator().files();
     }
 
     /** The PNG's bytes. */

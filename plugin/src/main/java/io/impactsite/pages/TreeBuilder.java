@@ -173,8 +173,8 @@ public final class TreeBuilder {
     /** An indicator's files, its contributors' and those of the indicators their contributions also name. */
     private Set<String> indicatorSources(Indicator i) {
         // changes.yml: the changes marked on its chart; a story's partners: their names
-        Set<String> files = new TreeSet<>(List.of("indicators/" + i.id() + ".yml", "changes.yml"));
-        if (!i.dataFile().isEmpty()) files.add(i.dataFile());
+        Set<String> files = new TreeSet<>(i.files());
+        files.add("changes.yml");
         i.story().partners().forEach(r -> {
             if (!r.partner().isEmpty()) files.add("partners/" + r.partner() + ".yml");
         });
