@@ -49,7 +49,10 @@ public final class RunEngine {
         Reporter reporter = new Reporter() {
             @Override
             public void info(String message) {
-                // The engine's progress messages are not part of the figures.
+                // The engine's progress messages (stage times) only with -Dbench.verbose=1.
+                if (System.getProperty("bench.verbose") != null) {
+                    System.err.println("[info] " + message);
+                }
             }
 
             @Override

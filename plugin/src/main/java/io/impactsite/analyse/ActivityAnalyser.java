@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,10 +58,11 @@ public final class ActivityAnalyser {
     /** The changes under each key they name, oldest first, keys in the order given, those with none left out. */
     private static Map<String, List<SystemsChange>> index(List<String> keys, List<SystemsChange> changes,
                                                           Function<SystemsChange, List<String>> named) {
+        Map<String, List<SystemsChange>> byKey = byKey(changes, named);
         Map<String, List<SystemsChange>> map = new LinkedHashMap<>();
         for (String k : keys) {
-            List<SystemsChange> of = changes.stream().filter(c -> named.apply(c).contains(k)).toList();
-            if (!of.isEmpty()) map.put(k, of);
+            List<SystemsChange> of = byKey.get(k);
+            if (of != null) map.put(k, List.copyOf(of));
         }
         return Collections.unmodifiableMap(map);
     }
@@ -79,11 +82,26 @@ public final class ActivityAnalyser {
     }
 
     private static Map<String, ActivityAnalysis.News> aboutIndicators(Site site) {
+        // grouped in one pass over the updates and changes: a large site has thousands of each
+        Map<String, List<Update>> updates = byKey(site.updates(), Update::indicators);
+        Map<String, List<SystemsChange>> changes = byKey(site.changes(), SystemsChange::indicators);
         Map<String, ActivityAnalysis.News> map = new LinkedHashMap<>();
         for (Indicator i : site.indicators()) {
-            map.put(i.id(), news(site, u -> u.indicators().contains(i.id()), c -> c.indicators().contains(i.id())));
+            List<SystemsChange> newestFirst = new ArrayList<>(changes.getOrDefault(i.id(), List.of()));
+            Collections.reverse(newestFirst);   // the site's changes are oldest first
+            map.put(i.id(), new ActivityAnalysis.News(List.copyOf(updates.getOrDefault(i.id(), List.of())),
+                    List.copyOf(newestFirst)));
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** The items under each key they name, in the items' order, each once per key. */
+    private static <T> Map<String, List<T>> byKey(List<T> items, Function<T, List<String>> named) {
+        Map<String, List<T>> map = new HashMap<>();
+        for (T item : items) {
+            for (String key : new LinkedHashSet<>(named.apply(item))) map.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+        }
+        return map;
     }
 
     private static ActivityAnalysis.News news(Site site, Predicate<Update> update, Predicate<SystemsChange> change) {

@@ -21,8 +21,20 @@ public final class SiteAnalyser {
     private SiteAnalyser() {}
 
     public static SiteAnalysis analyse(Site site) {
-        List<IndicatorAnalysis> analyses = site.indicators().parallelStream()
-                .map(i -> Analyser.analyse(i, i.thresholds())).toList();
+        return analyse(site, null);
+    }
+
+    /**
+     * The same, reusing {@code previous}'s analysis of every indicator that has not changed (a
+     * preview, after an edit): the result is equal to {@code analyse(site)}, and an unchanged
+     * indicator's analysis is the very same object, so that comparing the pages made from it is cheap.
+     */
+    public static SiteAnalysis analyse(Site site, SiteAnalysis previous) {
+        Map<String, IndicatorAnalysis> before = previous == null ? Map.of() : previous.byIndicator();
+        List<IndicatorAnalysis> analyses = site.indicators().parallelStream().map(i -> {
+            IndicatorAnalysis old = before.get(i.id());
+            return old != null && old.indicator().equals(i) ? old : Analyser.analyse(i, i.thresholds());
+        }).toList();
         Map<String, IndicatorAnalysis> byIndicator = new LinkedHashMap<>();
         analyses.forEach(a -> byIndicator.put(a.indicator().id(), a));
         Map<String, List<IndicatorAnalysis>> byGoal = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package io.impactsite.chart;
 
-import java.util.Locale;
 
 /**
  * Baseline, latest value and target on one small scale, drawn at build time for the report card. The
@@ -78,6 +77,6 @@ public record ProgressScale(int width, int height, String middle, String baselin
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Svg.tenths(v);
     }
 }

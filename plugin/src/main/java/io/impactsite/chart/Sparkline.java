@@ -2,7 +2,6 @@ package io.impactsite.chart;
 
 import io.impactsite.model.Observation;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A small line drawn at build time as SVG path data, so that the report card needs no script. Gaps
@@ -98,6 +97,6 @@ public record Sparkline(String path, String lastX, String lastY, int width, int 
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Svg.tenths(v);
     }
 }

@@ -1,11 +1,13 @@
 package io.impactsite.engine;
 
+import io.impactsite.pages.Address;
 import io.impactsite.pages.Kind;
 import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which pages a change of content files touches: a page whose record changed (its goal, its
@@ -16,18 +18,24 @@ final class Changes {
     private Changes() {}
 
     static List<Page> pagesToRender(PageTree before, PageTree after, Set<String> changedFiles) {
-        boolean addressesChanged = !addresses(before).equals(addresses(after));
-        return after.pages().stream().filter(p -> {
-            if (p.kind() == Kind.SITEMAP) return addressesChanged;
-            Page old = before.get(p.address()).orElse(null);
+        Map<Address, Page> old = before.byAddress();
+        boolean addressesChanged = !old.keySet().equals(after.byAddress().keySet());
+        List<Page> pages = new ArrayList<>();
+        after.byAddress().forEach((address, p) -> {
+            if (p.kind() == Kind.SITEMAP) {
+                if (addressesChanged) pages.add(p);
+                return;
+            }
+            Page was = old.get(address);
             // the old page's files too: a contribution removed from a partner leaves its indicator's page
-            return old == null || !old.equals(p) || madeFrom(p, changedFiles) || madeFrom(old, changedFiles);
-        }).toList();
+            if (was == null || !was.equals(p) || madeFrom(p, changedFiles) || madeFrom(was, changedFiles)) pages.add(p);
+        });
+        return pages;
     }
 
     /** The files of pages that are no longer in the tree. */
     static List<String> removed(PageTree before, PageTree after) {
-        return before.pages().stream().filter(p -> !after.has(p.address())).map(p -> p.address().file()).toList();
+        return before.byAddress().keySet().stream().filter(a -> !after.has(a)).map(Address::file).toList();
     }
 
     /** Whether a page is made from one of the files: named as itself, or as a folder it is in. */
@@ -38,9 +46,5 @@ final class Changes {
             }
         }
         return false;
-    }
-
-    private static Set<String> addresses(PageTree tree) {
-        return tree.pages().stream().map(p -> p.address().path()).collect(Collectors.toSet());
     }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stages before rendering, in order: load -> analyse -> pages -> validate. Every content
@@ -38,12 +39,18 @@ final class Pipeline {
         this.loader = new ContentLoader(remember);
     }
 
+    /** The files that changed since the last check, as a preview's watcher saw them: the next check reads only those. */
+    void onlyChanged(Path content, Set<String> files) {
+        loader.onlyChanged(content, files);
+    }
+
     /**
      * @param theme    the theme to use (a preview keeps one across rebuilds); null for a new one
-     * @param previous the last check's Markdown, whose unchanged texts are not parsed again; or null
+     * @param previous the last good check (a preview's), whose unchanged texts are not parsed again and
+     *                 unchanged indicators not analysed again; or null
      * @param cache    where past editions' snapshots are kept (the build's target/)
      */
-    Checked check(Path content, Options options, Theme theme, MarkdownIndex previous, Path cache) throws SiteException {
+    Checked check(Path content, Options options, Theme theme, Checked previous, Path cache) throws SiteException {
         if (!Files.isDirectory(content)) {
             throw new ParameterException("contentDirectory", "the content folder " + content + " does not exist. Set it to "
                     + "the folder that holds initiative.yml.");
@@ -58,10 +65,11 @@ final class Pipeline {
         Site site = loader.load(content, new Loading(baseUrl, options.drafts(), options.today()), problems).orElse(null);
         if (site == null) throw new ContentException(problems.errors(), problems.warnings());
         long loaded = System.nanoTime();
-        SiteAnalysis analysis = SiteAnalyser.analyse(site);
+        SiteAnalysis analysis = SiteAnalyser.analyse(site, previous == null ? null : previous.analysis());
         PastEditions past = PastEditions.find(this, content, analysis, cache, problems);
         long analysed = System.nanoTime();
-        return checked(content, site, analysis, past.editions(), past.snapshots(), theme, previous, options, problems,
+        return checked(content, site, analysis, past.editions(), past.snapshots(), theme,
+                previous == null ? null : previous.texts(), options, problems,
                 new long[] {start, loaded, analysed});
     }
 

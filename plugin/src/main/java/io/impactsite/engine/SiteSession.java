@@ -63,9 +63,11 @@ public final class SiteSession {
         long start = System.nanoTime();
         boolean themeChanged = theme == null || changedFiles.stream().anyMatch(f -> f.startsWith("templates/"));
         if (themeChanged) theme = new Theme(content.resolve("templates"));
+        // the watcher saw every change: files it did not name are not even looked at
+        if (last != null && !changedFiles.isEmpty()) pipeline.onlyChanged(content, changedFiles);
         Checked checked;
         try {
-            checked = pipeline.check(content, options, theme, last == null ? null : last.texts(), cache);
+            checked = pipeline.check(content, options, theme, last, cache);
         } catch (ContentException e) {
             List<Problem> problems = new ArrayList<>(e.problems());
             problems.addAll(e.warnings());

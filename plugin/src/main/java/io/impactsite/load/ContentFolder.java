@@ -21,8 +21,15 @@ import java.util.stream.Stream;
 public final class ContentFolder {
     private final Path root;
     private final Path realRoot;
+    private final FileCache cache;
 
     public ContentFolder(Path root) {
+        this(root, null);
+    }
+
+    /** @param cache a preview's cache, which keeps folder listings that the watcher saw no change in; or null */
+    ContentFolder(Path root, FileCache cache) {
+        this.cache = cache;
         this.root = root.toAbsolutePath().normalize();
         try {
             this.realRoot = this.root.toRealPath();
@@ -69,10 +76,14 @@ public final class ContentFolder {
     /** The files directly in a sub-folder that end with the suffix, sorted by name; none if it is absent. */
     public List<Path> list(String folder, String suffix) {
         Path dir = root.resolve(folder);
+        List<Path> files = cache == null ? files(dir) : cache.listing(dir, ContentFolder::files);
+        return files.stream().filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+    }
+
+    private static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted().toList();
+            return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,9 +57,27 @@ public final class ContentLoader {
         return load(contentDirectory, new Loading(null, false, java.time.LocalDate.now(java.time.ZoneOffset.UTC)), problems);
     }
 
+    /**
+     * Says which files changed since the last load, as a preview's watcher saw them (relative to the
+     * content folder, with "/"): the next load reads those again and trusts every other file, and
+     * every folder's listing, to be as it was, without looking. Without this, a load that remembers
+     * looks at every file's time and size.
+     */
+    public void onlyChanged(Path contentDirectory, Set<String> files) {
+        Path root = contentDirectory.toAbsolutePath().normalize();
+        cache.onlyChanged(files.stream().map(f -> root.resolve(f).normalize()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The same, read as {@code loading} says: another base URL, drafts shown or left out. */
     public Optional<Site> load(Path contentDirectory, Loading loading, Problems problems) {
-        ContentFolder folder = new ContentFolder(contentDirectory);
+        try {
+            return read(new ContentFolder(contentDirectory, cache), loading, problems);
+        } finally {
+            cache.onlyChanged(null);   // for one load only: the next is told again, or looks
+        }
+    }
+
+    private Optional<Site> read(ContentFolder folder, Loading loading, Problems problems) {
         Optional<InitiativeLoader.Loaded> loaded = initiatives.load(folder, loading.baseUrl(), problems);
         // Without every goal there is nothing sure to check references against: say nothing rather than guess.
         Optional<List<String>> goals = loaded.filter(InitiativeLoader.Loaded::goalsComplete)
@@ -82,7 +100,8 @@ public final class ContentLoader {
         List<PartnerLoader.LoadedNetwork> networkList = folder.list("networks", ".yml").stream()
                 .flatMap(p -> cache.get(p, null, problems, own -> partners.network(folder, p, own), x -> List.<Path>of())
                         .stream()).toList();
-        List<ChangeLoader.Loaded> changeList = changes.load(folder, problems);
+        List<ChangeLoader.Loaded> changeList = cache.get(folder.root().resolve(ChangeLoader.FILE), null, problems,
+                own -> changes.load(folder, own), x -> List.<Path>of());
         List<Update> updates = updates(folder, new NarrativeLoader.Known(goals, ids(folder, "indicators"), loading.today()),
                 problems).stream().filter(u -> loading.drafts() || !u.draft()).toList();
         List<Narrative> pages = pages(folder, problems);

@@ -25,10 +25,13 @@ public final class MarkdownIndex {
     private final Map<Markdown, ParsedText> parsed;
     private final Map<Markdown, String> html = new ConcurrentHashMap<>();
     private final Map<Markdown, String> plain = new ConcurrentHashMap<>();
+    /** The texts found in each item of the model's lists (an indicator, an update), by identity. */
+    private final Map<Object, List<Markdown>> found;
 
-    private MarkdownIndex(MarkdownProcessor processor, Map<Markdown, ParsedText> parsed) {
+    private MarkdownIndex(MarkdownProcessor processor, Map<Markdown, ParsedText> parsed, Map<Object, List<Markdown>> found) {
         this.processor = processor;
         this.parsed = parsed;
+        this.found = found;
     }
 
     /** Parses every Markdown text reachable from {@code model} (records, lists and maps of them). */
@@ -41,21 +44,64 @@ public final class MarkdownIndex {
      * not changed: a preview re-parses only the texts of the files edited.
      */
     public static MarkdownIndex of(Object model, MarkdownProcessor processor, MarkdownIndex previous) {
-        Set<Markdown> texts = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
-        walk(model, texts, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        Map<Object, List<Markdown>> found = new IdentityHashMap<>();
+        Set<Markdown> texts = items(model, previous == null ? Map.of() : previous.found, found);
         Map<Markdown, ParsedText> before = previous != null && previous.processor.equals(processor) ? previous.parsed : Map.of();
         Map<Markdown, ParsedText> parsed = texts.parallelStream().filter(t -> !t.isBlank())
                 .collect(Collectors.toConcurrentMap(Function.identity(), t -> {
                     ParsedText p = before.get(t);
                     return p != null ? p : processor.parse(t);
                 }));
-        MarkdownIndex index = new MarkdownIndex(processor, Map.copyOf(parsed));
+        MarkdownIndex index = new MarkdownIndex(processor, Map.copyOf(parsed), found);
         if (!before.isEmpty()) {
             previous.html.forEach((t, h) -> {
                 if (parsed.containsKey(t)) index.html.put(t, h);
             });
+            previous.plain.forEach((t, h) -> {
+                if (parsed.containsKey(t)) index.plain.put(t, h);
+            });
         }
         return index;
+    }
+
+    /**
+     * The texts of a record model: each item of a list it holds is walked on its own and remembered,
+     * and an item that is the very same object as in {@code before} (a file the preview did not read
+     * again) gives the texts it gave then, without walking it again.
+     */
+    private static Set<Markdown> items(Object model, Map<Object, List<Markdown>> before, Map<Object, List<Markdown>> found) {
+        Set<Markdown> texts = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
+        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!(model instanceof Record)) {
+            walk(model, texts, seen);
+            return texts;
+        }
+        for (RecordComponent rc : model.getClass().getRecordComponents()) {
+            Object value = read(rc, model);
+            if (!(value instanceof Collection<?> items)) {
+                walk(value, texts, seen);
+                continue;
+            }
+            for (Object item : items) {
+                List<Markdown> of = before.get(item);
+                if (of == null) {
+                    Set<Markdown> own = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
+                    walk(item, own, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                    of = List.copyOf(own);
+                }
+                found.put(item, of);
+                texts.addAll(of);
+            }
+        }
+        return texts;
+    }
+
+    private static Object read(RecordComponent rc, Object record) {
+        try {
+            return rc.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + rc, e);
+        }
     }
 
     private static void walk(Object o, Set<Markdown> into, Set<Object> seen) {
@@ -70,11 +116,7 @@ public final class MarkdownIndex {
         else if (o.getClass().isRecord()) {
             for (RecordComponent rc : o.getClass().getRecordComponents()) {
                 if (!holdsMarkdown(rc.getGenericType())) continue;   // observations: many, and never Markdown
-                try {
-                    walk(rc.getAccessor().invoke(o), into, seen);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("Cannot read " + rc, e);
-                }
+                walk(read(rc, o), into, seen);
             }
         }
     }
@@ -126,10 +168,5 @@ public final class MarkdownIndex {
         if (p == null) return "";
         String s = plain.computeIfAbsent(text, t -> processor.plainText(p));
         return s.length() > max ? s.substring(0, max - 3) + "..." : s;
-    }
-
-    public List<ParsedText> sorted() {
-        return parsed.values().stream().sorted(java.util.Comparator.comparing((ParsedText t) -> t.source().file())
-                .thenComparingInt(t -> t.source().line())).toList();
     }
 }

@@ -81,7 +81,7 @@ public record GoalPage(Goal goal, java.time.LocalDate asOf, List<io.impactsite.m
     @Override public View view(ViewContext c) {
         var a = c.analysis();
         ActivityAnalysis activities = a.activities();
-        List<IndicatorSummary> summaries = a.ofGoal(goal.id()).stream().map(i -> new IndicatorSummary(IndicatorViews.row(c, i),
+        List<IndicatorSummary> summaries = a.ofGoal(goal.id()).stream().map(i -> new IndicatorSummary(c.row(i),
                 i.headline() == null || i.indicator().reporting() != io.impactsite.model.Indicator.Reporting.REPORTED ? ""
                         : IndicatorViews.sentence(c, i.indicator(), i.headline())))
                 .toList();

@@ -141,7 +141,7 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
         var activity = new Activity(ActivityViews.story(c, i.story()),
                 new Link(s.format("feed.subscribe", i.title()), c.href(feed())),
                 news.stream().map(u -> Cards.update(c, u)).toList());
-        return new View(IndicatorViews.row(c, analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
+        return new View(c.row(analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
                 i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
                 s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions,
                 activity);

@@ -44,6 +44,11 @@ public final class PageTree {
         return pages;
     }
 
+    /** Every page by its address, in the tree's order: a page computes its address each time it is asked. */
+    public Map<Address, Page> byAddress() {
+        return byAddress;
+    }
+
     public Optional<Page> get(Address address) {
         return Optional.ofNullable(byAddress.get(address));
     }

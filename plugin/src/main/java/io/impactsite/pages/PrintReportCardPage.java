@@ -52,7 +52,7 @@ public record PrintReportCardPage() implements Page {
         SiteAnalysis a = c.analysis();
         List<GoalSection> sections = new ArrayList<>();
         for (Goal g : a.site().initiative().agenda().goals()) {
-            var rows = a.ofGoal(g.id()).stream().map(x -> IndicatorViews.row(c, x)).toList();
+            var rows = a.ofGoal(g.id()).stream().map(x -> c.row(x)).toList();
             if (!rows.isEmpty()) sections.add(new GoalSection(g.id(), g.title(), c.links().goal(g.id()), rows));
         }
         String dataSpan = Cards.dataSpan(c);

@@ -74,7 +74,7 @@ public record ReportCardPage(Optional<Standing> only) implements Page {
         for (Goal g : a.site().initiative().agenda().goals()) {
             var rows = a.ofGoal(g.id()).stream().filter(x -> only.isEmpty() || Standing.of(x.status()) == only.get()
                             && x.indicator().reporting() == io.impactsite.model.Indicator.Reporting.REPORTED)
-                    .map(x -> IndicatorViews.row(c, x)).toList();
+                    .map(x -> c.row(x)).toList();
             if (!rows.isEmpty()) sections.add(new GoalSection(g.id(), g.title(), c.links().goal(g.id()), rows));
         }
         Strings s = c.strings();

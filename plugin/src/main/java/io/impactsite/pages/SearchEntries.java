@@ -48,7 +48,7 @@ public final class SearchEntries {
     }
 
     static List<Entry> all(ViewContext c) {
-        return groups(c).stream().flatMap(g -> g.entries().stream()).toList();
+        return c.search().stream().flatMap(g -> g.entries().stream()).toList();
     }
 
     /** The kind of entry a page is, or null for pages the search leaves out (the home page, lists by status or tag, files). */
@@ -69,9 +69,9 @@ public final class SearchEntries {
     private static Entry entry(ViewContext c, Page p, String kind) {
         List<String> words = new ArrayList<>();
         if (p instanceof IndicatorPage i) {
-            var row = IndicatorViews.row(c, i.analysis());
-            words.add(row.goalTitle());
-            words.add(row.status().label());
+            // the goal's title and the status' words, not the whole report-card row (a sparkline, scales)
+            words.add(c.analysis().goal(i.analysis().indicator().goal()).title());
+            words.add(IndicatorViews.badge(c, i.analysis()).label());
         } else if (p instanceof PartnerPage pp) {
             Partner partner = pp.partner();
             c.site().initiative().sectors().stream().filter(s -> s.id().equals(partner.sector())).findFirst()

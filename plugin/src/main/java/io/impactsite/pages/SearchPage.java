@@ -39,6 +39,6 @@ public record SearchPage() implements Page {
     }
 
     @Override public View view(ViewContext c) {
-        return new View(c.href(SearchIndexPage.AT), SearchEntries.groups(c));
+        return new View(c.href(SearchIndexPage.AT), c.search());
     }
 }

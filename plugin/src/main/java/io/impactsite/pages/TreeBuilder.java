@@ -69,10 +69,13 @@ public final class TreeBuilder {
         analysis.indicators().forEach(a -> add(new IndicatorPage(a, activities.asOf(),
                 activities.aboutIndicator(a.indicator().id()).updates().stream().limit(GoalPage.NEWS).toList(),
                 indicatorSources(a.indicator()))));
-        analysis.indicators().forEach(a -> IndicatorPage.charts(a).forEach(chart -> {   // each chart's embed and numbers
-            add(new EmbedPage(a, chart, indicatorSources(a.indicator())));
-            add(new ChartDataPage(a, chart, indicatorSources(a.indicator())));
-        }));
+        analysis.indicators().forEach(a -> {   // each chart's embed and numbers
+            Set<String> sources = indicatorSources(a.indicator());
+            IndicatorPage.charts(a).forEach(chart -> {
+                add(new EmbedPage(a, chart, sources));
+                add(new ChartDataPage(a, chart, sources));
+            });
+        });
         add(new MethodologyPage(in.settings().thresholds(), site.indicators(),
                 Optional.ofNullable(narratives.remove(MethodologyPage.AT))));
         add(new ReportingStatusPage(in.agenda().goals()));

@@ -1,11 +1,16 @@
 package io.impactsite.pages;
 
 import freemarker.core.TemplateHTMLOutputModel;
+import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SiteAnalysis;
 import io.impactsite.markdown.MarkdownIndex;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Message;
 import io.impactsite.model.Site;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a page's view is built from: the analysed site, the page tree (every address and link),
@@ -14,7 +19,41 @@ import io.impactsite.model.Site;
  * server, which adds its reload script.
  */
 public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings, Format format, MarkdownIndex texts,
-                          String root, boolean preview) {
+                          String root, boolean preview, Shared shared) {
+
+    /**
+     * What several pages of one render show alike, made once: the report-card rows (the report card,
+     * its lists by status, the print version and the goal pages) and the search's entries (the search
+     * page and search.json). Both are the same on every page, their links being from the site root.
+     */
+    public static final class Shared {
+        private final Map<IndicatorAnalysis, View.IndicatorRow> made = Collections.synchronizedMap(new IdentityHashMap<>());
+        private volatile List<SearchEntries.Group> search;
+
+        View.IndicatorRow of(ViewContext c, IndicatorAnalysis a) {
+            View.IndicatorRow row = made.get(a);
+            if (row == null) {
+                row = IndicatorViews.row(c, a);
+                made.put(a, row);
+            }
+            return row;
+        }
+
+        synchronized List<SearchEntries.Group> search(ViewContext c) {
+            if (search == null) search = SearchEntries.groups(c);
+            return search;
+        }
+    }
+
+    /** An indicator's report-card row. */
+    public View.IndicatorRow row(IndicatorAnalysis a) {
+        return shared.of(this, a);
+    }
+
+    /** What the site's search finds, by kind. */
+    List<SearchEntries.Group> search() {
+        return shared.search(this);
+    }
 
     public Site site() {
         return analysis.site();

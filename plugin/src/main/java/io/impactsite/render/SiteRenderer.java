@@ -58,9 +58,10 @@ public final class SiteRenderer {
     public void render(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Collection<Page> pages, Path contentRoot,
                        SiteOutput out) throws ThemeException {
         Format format = new Format(analysis.site().initiative().settings().locale());
+        ViewContext.Shared shared = new ViewContext.Shared();
         List<RuntimeException> failures = pages.parallelStream().map(page -> {
             try {
-                ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root(), preview);
+                ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root(), preview, shared);
                 write(page, c, contentRoot, out);
                 return null;
             } catch (RuntimeException e) {

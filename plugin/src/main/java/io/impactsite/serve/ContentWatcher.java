@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * `git pull` writes many) make one batch, once the folder has been quiet for {@link #QUIET_MILLIS}.
  */
 final class ContentWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 30;
+    static final long QUIET_MILLIS = 10;
 
     private final Path root;
     private final List<Path> ignored;
@@ -58,7 +58,12 @@ final class ContentWatcher implements AutoCloseable {
             return;
         }
         Path absolute = path.toAbsolutePath().normalize();
-        if (!absolute.startsWith(root) || ignored.stream().anyMatch(absolute::startsWith) || event.isDirectory()) return;
+        if (!absolute.startsWith(root) || ignored.stream().anyMatch(absolute::startsWith)) return;
+        if (event.isDirectory()) {
+            // a folder moved in or out names none of its files: look at everything again
+            if (event.eventType() != DirectoryChangeEvent.EventType.MODIFY) add("");
+            return;
+        }
         String name = absolute.getFileName().toString();
         if (name.startsWith(".#") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) return;
         add(root.relativize(absolute).toString().replace('\\', '/'));

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class LinkCheck {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.\\-]*:.*");
     private static final Pattern COMPUTER = Pattern.compile("^/(home|Users|tmp|var|etc|mnt|Volumes|private)/.*");
 
     private final PageTree tree;
@@ -151,7 +152,7 @@ final class LinkCheck {
     }
 
     private static boolean hasScheme(String url) {
-        return url.matches("(?i)^[a-z][a-z0-9+.\\-]*:.*");
+        return SCHEME.matcher(url).matches();
     }
 
     private static String nearest(String id, Collection<String> known) {

@@ -37,7 +37,7 @@ public final class Validator {
             p.bodies().forEach(b -> bodyOf.computeIfAbsent(b, k -> new java.util.ArrayList<>()).add(p));
         }
         LinkCheck links = new LinkCheck(tree, themeFiles, new Anchors(texts), problems);
-        for (ParsedText text : texts.sorted()) {
+        for (ParsedText text : texts.texts()) {   // in any order: Problems sorts what it reports
             List<Page> pages = bodyOf.getOrDefault(text.source(), List.of());
             links.check(text, pages.size() == 1 ? Optional.of(pages.get(0)) : Optional.empty());
         }
