@@ -1,7 +1,9 @@
 package io.impactsite.engine;
 
+import io.impactsite.chart.SocialCard;
 import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
+import io.impactsite.pages.ViewContext;
 import io.impactsite.problem.ContentException;
 import io.impactsite.problem.Problem;
 import io.impactsite.problem.SiteException;
@@ -12,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A site kept in memory and rebuilt as its files change: what the preview serves. Each rebuild
@@ -32,6 +36,8 @@ public final class SiteSession {
     private final MemoryOutput site = new MemoryOutput();
     private Checked last;
     private Theme theme;
+    /** The social cards' PNGs by what they show: encoding one costs more than rendering a page. */
+    private Map<SocialCard, byte[]> cards = new ConcurrentHashMap<>();
 
     public SiteSession(Path content, Options options) {
         this(content, options, content.toAbsolutePath().normalize().resolve("target/impactsite-editions"), Reporter.SILENT);
@@ -80,7 +86,11 @@ public final class SiteSession {
         List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
         SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true);
         MemoryOutput out = all ? new MemoryOutput() : site;
-        renderer.render(checked.analysis(), checked.tree(), checked.texts(), pages, content, out);
+        // every page rendered: keep only the cards it has; some: add theirs to those kept
+        Map<SocialCard, byte[]> cardsNow = all ? new ConcurrentHashMap<>() : cards;
+        renderer.render(checked.analysis(), checked.tree(), checked.texts(), pages, content, out,
+                new ViewContext.Shared(cards, cardsNow));
+        cards = cardsNow;
         pages.forEach(p -> changed.add(p.address().file()));
         if (all) {
             checked.themeFiles().forEach(out::write);

@@ -34,6 +34,6 @@ public record SocialCardPage(IndicatorAnalysis analysis) implements Page {
 
     /** The PNG's bytes. */
     @Override public byte[] view(ViewContext c) {
-        return SocialCards.card(c, analysis).png();
+        return c.shared().png(SocialCards.card(c, analysis));
     }
 }

@@ -3,6 +3,7 @@ package io.impactsite.pages;
 import freemarker.core.TemplateHTMLOutputModel;
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.chart.SocialCard;
 import io.impactsite.markdown.MarkdownIndex;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Message;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a page's view is built from: the analysed site, the page tree (every address and link),
@@ -25,10 +27,35 @@ public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings,
      * What several pages of one render show alike, made once: the report-card rows (the report card,
      * its lists by status, the print version and the goal pages) and the search's entries (the search
      * page and search.json). Both are the same on every page, their links being from the site root.
+     * And the social cards' PNGs, which a preview keeps from one render to the next: a card is a pure
+     * function of its record, and encoding one costs more than rendering a page.
      */
     public static final class Shared {
         private final Map<IndicatorAnalysis, View.IndicatorRow> made = Collections.synchronizedMap(new IdentityHashMap<>());
         private volatile List<SearchEntries.Group> search;
+        private final Map<SocialCard, byte[]> cardsBefore;
+        private final Map<SocialCard, byte[]> cards;
+
+        /** For one render: nothing kept. */
+        public Shared() {
+            this(Map.of(), new ConcurrentHashMap<>());
+        }
+
+        /**
+         * @param cardsBefore the cards of earlier renders, reused when equal
+         * @param cards       where this render's cards go (may be {@code cardsBefore} itself)
+         */
+        public Shared(Map<SocialCard, byte[]> cardsBefore, Map<SocialCard, byte[]> cards) {
+            this.cardsBefore = cardsBefore;
+            this.cards = cards;
+        }
+
+        byte[] png(SocialCard card) {
+            byte[] png = cardsBefore.get(card);
+            if (png == null) png = card.png();
+            cards.put(card, png);
+            return png;
+        }
 
         View.IndicatorRow of(ViewContext c, IndicatorAnalysis a) {
             View.IndicatorRow row = made.get(a);

@@ -57,8 +57,13 @@ public final class SiteRenderer {
     /** Renders every page of the tree, or those given, into the output. */
     public void render(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Collection<Page> pages, Path contentRoot,
                        SiteOutput out) throws ThemeException {
+        render(analysis, tree, texts, pages, contentRoot, out, new ViewContext.Shared());
+    }
+
+    /** The same, with what the render shares (a preview keeps social cards from one render to the next). */
+    public void render(SiteAnalysis analysis, PageTree tree, MarkdownIndex texts, Collection<Page> pages, Path contentRoot,
+                       SiteOutput out, ViewContext.Shared shared) throws ThemeException {
         Format format = new Format(analysis.site().initiative().settings().locale());
-        ViewContext.Shared shared = new ViewContext.Shared();
         List<RuntimeException> failures = pages.parallelStream().map(page -> {
             try {
                 ViewContext c = new ViewContext(analysis, tree, strings, format, texts, page.address().root(), preview, shared);

@@ -108,6 +108,24 @@ class SiteSessionTest {
     }
 
     @Test
+    void theWatchersListIsTrustedAndLosingTrackReadsEverythingAgain() throws Exception {
+        write("pages/approach.md", "---\ntitle: Our approach\n---\nHow we work now.\n");
+        write("updates/2024-06-01-new-library.md", "---\ntitle: New library\n---\nMore books.\n");
+        // told of the update only: the page's file is not even looked at (the watcher names every change)
+        Rebuilt r = session.rebuild(Set.of("updates/2024-06-01-new-library.md"));
+        assertTrue(r.changed().contains("updates/new-library/index.html"), r.changed().toString());
+        assertFalse(page("approach/index.html").contains("How we work now."));
+        // the watcher lost track (an overflow): every file is looked at again
+        assertTrue(session.rebuild(Set.of()).all());
+        assertTrue(page("approach/index.html").contains("How we work now."));
+        assertSameAsAFreshBuild();
+    }
+
+    private String page(String path) {
+        return new String(session.file(path).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void initiativeYmlAndTemplatesRenderEverything() throws Exception {
         String yml = Files.readString(content.resolve("initiative.yml"));
         write("initiative.yml", yml.replace("Lakeside Learns", "Lakeside Learns Together"));
