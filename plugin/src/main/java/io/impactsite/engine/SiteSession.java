@@ -7,6 +7,7 @@ import io.impactsite.pages.ViewContext;
 import io.impactsite.problem.ContentException;
 import io.impactsite.problem.Problem;
 import io.impactsite.problem.SiteException;
+import io.impactsite.render.RenderMemory;
 import io.impactsite.render.SiteRenderer;
 import io.impactsite.render.Theme;
 import io.impactsite.write.MemoryOutput;
@@ -36,6 +37,7 @@ public final class SiteSession {
     private final MemoryOutput site = new MemoryOutput();
     private Checked last;
     private Theme theme;
+    private RenderMemory memory;
     /** The social cards' PNGs by what they show: encoding one costs more than rendering a page. */
     private Map<SocialCard, byte[]> cards = new ConcurrentHashMap<>();
 
@@ -68,7 +70,10 @@ public final class SiteSession {
     public Rebuilt rebuild(Set<String> changedFiles) throws SiteException {
         long start = System.nanoTime();
         boolean themeChanged = theme == null || changedFiles.stream().anyMatch(f -> f.startsWith("templates/"));
-        if (themeChanged) theme = new Theme(content.resolve("templates"));
+        if (themeChanged) {
+            theme = new Theme(content.resolve("templates"));
+            memory = new RenderMemory();   // the same view gives other bytes with another template
+        }
         // the watcher saw every change: files it did not name are not even looked at
         if (last != null && !changedFiles.isEmpty()) pipeline.onlyChanged(content, changedFiles);
         Checked checked;
@@ -84,7 +89,7 @@ public final class SiteSession {
                 || !menu(last.tree()).equals(menu(checked.tree())) || inEdition(checked, changedFiles);
         Set<String> changed = new LinkedHashSet<>();
         List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
-        SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true);
+        SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true, memory);
         MemoryOutput out = all ? new MemoryOutput() : site;
         // every page rendered: keep only the cards it has; some: add theirs to those kept
         Map<SocialCard, byte[]> cardsNow = all ? new ConcurrentHashMap<>() : cards;

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The render stage: a loop over the page tree, on all cores. Each page's view goes through its
@@ -43,12 +44,19 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Strings strings;
     private final boolean preview;
+    private final RenderMemory memory;
 
     /** @param preview pages for the preview server, which load its reload script */
     public SiteRenderer(Theme theme, Strings strings, boolean preview) {
+        this(theme, strings, preview, null);
+    }
+
+    /** @param memory what a preview keeps from its earlier renders with this theme; or null */
+    public SiteRenderer(Theme theme, Strings strings, boolean preview, RenderMemory memory) {
         this.theme = theme;
         this.strings = strings;
         this.preview = preview;
+        this.memory = memory;
     }
 
     /** What the template of every page receives: its frame, its own view, and the theme's strings. */
@@ -85,13 +93,20 @@ public final class SiteRenderer {
     private void write(Page page, ViewContext c, Path contentRoot, SiteOutput out) {
         String file = page.address().file();
         switch (page.kind().output()) {
-            case HTML, XML, TEXT -> out.write(file, template(page, c));
-            case JSON -> out.write(file, serialise(() -> JSON.writeValueAsBytes(page.view(c))));
+            case HTML, XML, TEXT -> {
+                PageModel model = new PageModel(Frame.of(page, c), page.view(c), strings.all());
+                out.write(file, remembered(file, model, () -> template(page, model)));
+            }
+            case JSON -> {
+                Object view = page.view(c);
+                out.write(file, remembered(file, view, () -> serialise(() -> JSON.writeValueAsBytes(view))));
+            }
             case CSV -> {
                 CsvTable t = (CsvTable) page.view(c);
                 CsvSchema.Builder schema = CsvSchema.builder();
                 t.columns().forEach(schema::addColumn);
-                out.write(file, serialise(() -> CSV.writer(schema.setUseHeader(true).build()).writeValueAsBytes(t.rows())));
+                out.write(file, remembered(file, t, () -> serialise(
+                        () -> CSV.writer(schema.setUseHeader(true).build()).writeValueAsBytes(t.rows()))));
             }
             case COPY -> out.copy(file, contentRoot.resolve((String) page.view(c)));
             case ELSEWHERE -> { }   // a past edition's page: its own build writes it
@@ -99,8 +114,11 @@ public final class SiteRenderer {
         }
     }
 
-    private byte[] template(Page page, ViewContext c) {
-        PageModel model = new PageModel(Frame.of(page, c), page.view(c), strings.all());
+    private byte[] remembered(String file, Object model, Supplier<byte[]> render) {
+        return memory == null ? render.get() : memory.bytes(file, model, render);
+    }
+
+    private byte[] template(Page page, PageModel model) {
         // into a string, then encoded at once: far cheaper than a Writer encoding as it goes
         StringWriter out = new StringWriter(16 * 1024);
         try {
