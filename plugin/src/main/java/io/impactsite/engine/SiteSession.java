@@ -1,6 +1,7 @@
 package io.impactsite.engine;
 
 import io.impactsite.chart.SocialCard;
+import io.impactsite.pages.Kind;
 import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
 import io.impactsite.pages.ViewContext;
@@ -35,6 +36,10 @@ public final class SiteSession {
     private final EditionBuilder editions;
     private final Path cache;
     private final MemoryOutput site = new MemoryOutput();
+    private final StalePages stale = new StalePages(site);
+    /** The pages served lately, oldest first: those a reader has open. */
+    private final Set<String> recent = new LinkedHashSet<>();
+    private static final int RECENT = 20;
     private Checked last;
     private Theme theme;
     private RenderMemory memory;
@@ -53,14 +58,41 @@ public final class SiteSession {
         this.editions = new EditionBuilder(pipeline, reporter);
     }
 
-    /** The file at a path of the last good site ("goals/x/index.html"). */
+    /** The file at a path of the last good site ("goals/x/index.html"), rendered first if it is out of date. */
     public Optional<byte[]> file(String path) {
-        return site.get(path);
+        if (path.endsWith(".html")) {
+            synchronized (recent) {
+                recent.remove(path);
+                recent.add(path);
+                if (recent.size() > RECENT) recent.remove(recent.iterator().next());
+            }
+        }
+        return stale.file(path);
     }
 
     /** Every path of the last good site. */
-    public java.util.Set<String> paths() {
-        return site.paths();
+    public Set<String> paths() {
+        Set<String> paths = new java.util.TreeSet<>(site.paths());
+        paths.addAll(stale.paths());
+        return paths;
+    }
+
+    /** How many pages of the last rebuild are still to be rendered (in the background, or when asked for). */
+    public int pending() {
+        return stale.size();
+    }
+
+    /**
+     * A page to render before the rebuild returns: the home page, one open lately, or the page of a
+     * changed file (one that names the file itself, not only its folder: an update's page, an
+     * indicator's and its charts' pages, not every list that shows them).
+     */
+    private boolean urgent(Page page, Set<String> changedFiles) {
+        if (page.kind() == Kind.HOME) return true;
+        if (page.kind().output() == Kind.Output.HTML && changedFiles.stream().anyMatch(page.sources()::contains)) return true;
+        synchronized (recent) {
+            return recent.contains(page.address().file());
+        }
     }
 
     /**
@@ -89,23 +121,28 @@ public final class SiteSession {
                 || !menu(last.tree()).equals(menu(checked.tree())) || inEdition(checked, changedFiles);
         Set<String> changed = new LinkedHashSet<>();
         List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
+        // now: what a reader is likely to look at; the rest when asked for or in the background. The first
+        // build and a template's change render everything, so that a template's error shows at once.
+        boolean everything = last == null || themeChanged;
+        List<Page> now = everything ? pages : pages.stream().filter(p -> urgent(p, changedFiles)).toList();
+        List<Page> later = everything ? List.of() : pages.stream().filter(p -> !urgent(p, changedFiles)).toList();
         SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true, memory);
-        MemoryOutput out = all ? new MemoryOutput() : site;
         // every page rendered: keep only the cards it has; some: add theirs to those kept
         Map<SocialCard, byte[]> cardsNow = all ? new ConcurrentHashMap<>() : cards;
-        renderer.render(checked.analysis(), checked.tree(), checked.texts(), pages, content, out,
-                new ViewContext.Shared(cards, cardsNow));
+        StalePages.Render render = new StalePages.Render(checked, renderer, new ViewContext.Shared(cards, cardsNow), content);
         cards = cardsNow;
+        stale.hold(now);
+        MemoryOutput out = all ? new MemoryOutput() : site;
+        render.render(now, out);
         pages.forEach(p -> changed.add(p.address().file()));
         if (all) {
             checked.themeFiles().forEach(out::write);
             editions.write(checked, content, cache, out);
-            site.replaceWith(out);
+            stale.replace(render, later, () -> site.replaceWith(out));
         } else {
-            for (String removed : Changes.removed(last.tree(), checked.tree())) {
-                site.remove(removed);
-                changed.add(removed);
-            }
+            List<String> removed = Changes.removed(last.tree(), checked.tree());
+            stale.replace(render, later, () -> removed.forEach(site::remove));
+            changed.addAll(removed);
         }
         last = checked;
         long end = System.nanoTime();

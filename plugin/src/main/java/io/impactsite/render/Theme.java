@@ -60,6 +60,10 @@ public final class Theme {
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setNumberFormat("c");   // views hold formatted text; raw numbers are ids and years
         freemarker.setBooleanFormat("c");
+        // A Theme's templates never change while it lives (the preview makes a new one when they do):
+        // no look at the loaders again after the first, and no page_en_US.ftlh variants looked for.
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        freemarker.setLocalizedLookup(false);
     }
 
     /**

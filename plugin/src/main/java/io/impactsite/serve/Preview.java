@@ -69,6 +69,11 @@ public final class Preview implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + "/";
     }
 
+    /** How many pages of the last rebuild are still to be rendered (in the background, or when asked for). */
+    public int pending() {
+        return session.pending();
+    }
+
     /** How many browser tabs listen for changes now. */
     public int tabs() {
         return server.events().size();
@@ -86,7 +91,13 @@ public final class Preview implements AutoCloseable {
     }
 
     private Optional<byte[]> file(String path) {
-        Optional<byte[]> found = session.file(path);
+        Optional<byte[]> found;
+        try {
+            found = session.file(path);
+        } catch (RuntimeException e) {
+            reporter.warn("The preview could not render " + path + ": " + e.getMessage());
+            return Optional.empty();
+        }
         if (found.isEmpty() && !built && path.endsWith(".html")) return Optional.of(waiting);
         return found;
     }

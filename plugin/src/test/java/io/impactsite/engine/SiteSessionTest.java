@@ -108,6 +108,20 @@ class SiteSessionTest {
     }
 
     @Test
+    void aPageLeftForLaterIsNeverServedOutOfDateAndAllAreRenderedSoon() throws Exception {
+        write("updates/2024-05-02-reading-fair.md", "---\ntitle: Reading fair moves\ntags: [events]\n---\nFun for all.\n");
+        Rebuilt r = session.rebuild(Set.of("updates/2024-05-02-reading-fair.md"));
+        assertTrue(r.changed().containsAll(Set.of("updates/index.html", "updates/tags/events/index.html")), r.changed().toString());
+        // asked for at once: rendered before it is served, whether or not the background got to it
+        assertTrue(page("updates/tags/events/index.html").contains("Reading fair moves"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (session.pending() > 0 && System.nanoTime() < deadline) Thread.sleep(10);
+        assertEquals(0, session.pending(), "the background renders the rest");
+        assertTrue(page("updates/index.html").contains("Reading fair moves"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void theWatchersListIsTrustedAndLosingTrackReadsEverythingAgain() throws Exception {
         write("pages/approach.md", "---\ntitle: Our approach\n---\nHow we work now.\n");
         write("updates/2024-06-01-new-library.md", "---\ntitle: New library\n---\nMore books.\n");
