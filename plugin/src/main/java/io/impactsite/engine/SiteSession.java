@@ -40,6 +40,8 @@ public final class SiteSession {
     /** The pages served lately, oldest first: those a reader has open. */
     private final Set<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 20;
+    /** The changes of the rebuilds that failed since the last good one (empty: everything); null when none failed. */
+    private Set<String> owed;
     private Checked last;
     private Theme theme;
     private RenderMemory memory;
@@ -58,7 +60,10 @@ public final class SiteSession {
         this.editions = new EditionBuilder(pipeline, reporter);
     }
 
-    /** The file at a path of the last good site ("goals/x/index.html"), rendered first if it is out of date. */
+    /**
+     * The file at a path of the last good site ("goals/x/index.html"), rendered first if it is out of
+     * date. The pages asked for are remembered: the next rebuild renders them before it returns.
+     */
     public Optional<byte[]> file(String path) {
         if (path.endsWith(".html")) {
             synchronized (recent) {
@@ -83,12 +88,11 @@ public final class SiteSession {
     }
 
     /**
-     * A page to render before the rebuild returns: the home page, one open lately, or the page of a
-     * changed file (one that names the file itself, not only its folder: an update's page, an
-     * indicator's and its charts' pages, not every list that shows them).
+     * A page to render before the rebuild returns: one open lately, or the page of a changed file
+     * (one that names the file itself, not only its folder: an update's page, an indicator's and its
+     * charts' pages, not every list that shows them).
      */
     private boolean urgent(Page page, Set<String> changedFiles) {
-        if (page.kind() == Kind.HOME) return true;
         if (page.kind().output() == Kind.Output.HTML && changedFiles.stream().anyMatch(page.sources()::contains)) return true;
         synchronized (recent) {
             return recent.contains(page.address().file());
@@ -99,8 +103,12 @@ public final class SiteSession {
      * Rebuilds after the given content files changed (relative to the content folder, with "/");
      * with none, or before a first good build, everything is built.
      */
-    public Rebuilt rebuild(Set<String> changedFiles) throws SiteException {
+    public Rebuilt rebuild(Set<String> changes) throws SiteException {
         long start = System.nanoTime();
+        // a rebuild that failed still owes its changes to the next: they count as changed until one succeeds
+        Set<String> changedFiles = owed == null ? changes
+                : owed.isEmpty() || changes.isEmpty() ? Set.of() : union(owed, changes);   // empty: everything
+        owed = changedFiles;
         boolean themeChanged = theme == null || changedFiles.stream().anyMatch(f -> f.startsWith("templates/"));
         if (themeChanged) {
             theme = new Theme(content.resolve("templates"));
@@ -145,9 +153,16 @@ public final class SiteSession {
             changed.addAll(removed);
         }
         last = checked;
+        owed = null;
         long end = System.nanoTime();
         return new Rebuilt(Set.copyOf(changed), all, checked.warnings(), false, (end - start) / 1_000_000,
                 checked.timings() + ", render " + SiteBuilder.seconds(end - checkedAt) + " s");
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new LinkedHashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /** Whether a file of a past edition's frozen folder changed. */
