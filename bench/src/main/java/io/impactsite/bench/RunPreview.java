@@ -77,7 +77,10 @@ public final class RunPreview {
             while (preview.pending() > 0) Thread.sleep(5);   // the rest of the pages, in the background
             settled.add((System.nanoTime() - written) / 1e6);
             pages = r.result().changed().size();
-            if (System.getProperty("bench.verbose") != null) System.out.println("  " + r.result().stages());
+            if (System.getProperty("bench.verbose") != null) {
+                System.out.printf(Locale.ROOT, "  %.0f ms (rebuild %d ms: %s)%n", inMemory.get(inMemory.size() - 1),
+                        r.result().millis(), r.result().stages());
+            }
         }
         Files.writeString(file, original);
         Thread.sleep(500);
