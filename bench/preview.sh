@@ -7,8 +7,9 @@
 #
 # For each size: generates the initiative (seed as run.sh), starts the preview's engine in a fresh
 # JVM (RunPreview), then edits one update, one indicator CSV and initiative.yml ten times each and
-# prints the median, from the file's write, of (a) the changed pages in the preview's memory and
-# (b) the reload event sent to the browser tabs. Writes only under bench/work/.
+# prints the median, from the file's write, of (a) the edited file's own pages (and those open
+# lately) in the preview's memory, (b) the reload event sent to the browser tabs and (c) every page
+# the edit changed rendered (the rest follow in the background). Writes only under bench/work/.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
