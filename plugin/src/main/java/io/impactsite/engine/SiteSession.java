@@ -23,11 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A site kept in memory and rebuilt as its files change: what the preview serves. Each rebuild
- * checks the whole content again (reusing what did not change: parsed Markdown, the theme) and
- * renders only the pages whose inputs changed. With errors the last good site stays, and
- * {@link Rebuilt#problems()} says what to fix. Past editions are served too: built (or copied from
- * the cache the build keeps) when everything is rendered, and again when a file of an edition's
- * folder changes. Not thread-safe: one rebuild at a time.
+ * checks the whole content again (reading only the files the watcher named, reusing what did not
+ * change: parsed Markdown, analyses, the theme) and renders the pages whose inputs changed: those
+ * a reader is likely to look at before it returns, the rest when asked for or in the background
+ * ({@link StalePages}). With errors the last good site stays, and {@link Rebuilt#problems()} says
+ * what to fix. Past editions are served too: built (or copied from the cache the build keeps) when
+ * everything is rendered, and again when a file of an edition's folder changes. One rebuild at a
+ * time; {@link #file} may be called from any thread.
  */
 public final class SiteSession {
     private final Path content;
