@@ -82,10 +82,10 @@ public final class ContentLoader {
         // Without every goal there is nothing sure to check references against: say nothing rather than guess.
         Optional<List<String>> goals = loaded.filter(InitiativeLoader.Loaded::goalsComplete)
                 .map(l -> l.initiative().agenda().goals().stream().map(Goal::id).toList());
-        IndicatorLoader.SiteWide siteWide = new IndicatorLoader.SiteWide(goals,
+        IndicatorLoader.SiteWide siteWide = cache.context(new IndicatorLoader.SiteWide(goals,
                 loaded.map(l -> l.initiative().settings().thresholds()).orElse(Thresholds.DEFAULT),
                 loaded.map(InitiativeLoader.Loaded::attributes).orElse(List.of()), ids(folder, "partners"),
-                loaded.map(InitiativeLoader.Loaded::map).orElse(null));
+                loaded.map(InitiativeLoader.Loaded::map).orElse(null)));
 
         List<Indicator> read = folder.list("indicators", ".yml").parallelStream()
                 .flatMap(p -> cache.get(p, siteWide, problems, own -> indicators.load(folder, p, siteWide, own),
@@ -102,7 +102,7 @@ public final class ContentLoader {
                         .stream()).toList();
         List<ChangeLoader.Loaded> changeList = cache.get(folder.root().resolve(ChangeLoader.FILE), null, problems,
                 own -> changes.load(folder, own), x -> List.<Path>of());
-        List<Update> updates = updates(folder, new NarrativeLoader.Known(goals, ids(folder, "indicators"), loading.today()),
+        List<Update> updates = updates(folder, cache.context(new NarrativeLoader.Known(goals, ids(folder, "indicators"), loading.today())),
                 problems).stream().filter(u -> loading.drafts() || !u.draft()).toList();
         List<Narrative> pages = pages(folder, problems);
         List<Asset> assets = assets(folder, problems);

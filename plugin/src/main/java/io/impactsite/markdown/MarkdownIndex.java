@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +24,19 @@ import java.util.stream.Collectors;
 public final class MarkdownIndex {
     private final MarkdownProcessor processor;
     private final Map<Markdown, ParsedText> parsed;
-    private final Map<Markdown, String> html = new ConcurrentHashMap<>();
-    private final Map<Markdown, String> plain = new ConcurrentHashMap<>();
+    /** A text's HTML and plain text, made once: shared with the next index of a preview (a text is its key). */
+    private final Map<Markdown, String> html;
+    private final Map<Markdown, String> plain;
     /** The texts found in each item of the model's lists (an indicator, an update), by identity. */
     private final Map<Object, List<Markdown>> found;
 
-    private MarkdownIndex(MarkdownProcessor processor, Map<Markdown, ParsedText> parsed, Map<Object, List<Markdown>> found) {
+    private MarkdownIndex(MarkdownProcessor processor, Map<Markdown, ParsedText> parsed, Map<Object, List<Markdown>> found,
+                          Map<Markdown, String> html, Map<Markdown, String> plain) {
         this.processor = processor;
         this.parsed = parsed;
         this.found = found;
+        this.html = html;
+        this.plain = plain;
     }
 
     /** Parses every Markdown text reachable from {@code model} (records, lists and maps of them). */
@@ -52,16 +57,11 @@ public final class MarkdownIndex {
                     ParsedText p = before.get(t);
                     return p != null ? p : processor.parse(t);
                 }));
-        MarkdownIndex index = new MarkdownIndex(processor, Map.copyOf(parsed), found);
-        if (!before.isEmpty()) {
-            previous.html.forEach((t, h) -> {
-                if (parsed.containsKey(t)) index.html.put(t, h);
-            });
-            previous.plain.forEach((t, h) -> {
-                if (parsed.containsKey(t)) index.plain.put(t, h);
-            });
-        }
-        return index;
+        // The HTML of a text depends only on the text and the processor: a preview's indexes share it.
+        // What an edit leaves behind (an old version's HTML) stays until the preview stops.
+        boolean share = !before.isEmpty();
+        return new MarkdownIndex(processor, Collections.unmodifiableMap(parsed), found,
+                share ? previous.html : new ConcurrentHashMap<>(), share ? previous.plain : new ConcurrentHashMap<>());
     }
 
     /**
@@ -70,8 +70,8 @@ public final class MarkdownIndex {
      * again) gives the texts it gave then, without walking it again.
      */
     private static Set<Markdown> items(Object model, Map<Object, List<Markdown>> before, Map<Object, List<Markdown>> found) {
-        Set<Markdown> texts = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
-        Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Markdown> texts = Collections.newSetFromMap(new LinkedHashMap<>());
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (!(model instanceof Record)) {
             walk(model, texts, seen);
             return texts;
@@ -85,8 +85,8 @@ public final class MarkdownIndex {
             for (Object item : items) {
                 List<Markdown> of = before.get(item);
                 if (of == null) {
-                    Set<Markdown> own = java.util.Collections.newSetFromMap(new LinkedHashMap<>());
-                    walk(item, own, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                    Set<Markdown> own = Collections.newSetFromMap(new LinkedHashMap<>());
+                    walk(item, own, Collections.newSetFromMap(new IdentityHashMap<>()));
                     of = List.copyOf(own);
                 }
                 found.put(item, of);

@@ -15,10 +15,12 @@ import io.impactsite.problem.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -150,19 +152,20 @@ public final class TreeBuilder {
 
     /** Every update, a page each; the lists of all updates and of each tag, paged; every tag with its count. */
     private void updates(List<Update> updates, int perPage) {
-        TreeSet<String> tags = new TreeSet<>();
-        updates.forEach(u -> tags.addAll(u.tags()));
-        paged("", updates, perPage, List.copyOf(tags));
+        // each tag's updates, newest first, in one pass over the updates
+        Map<String, List<Update>> byTag = new TreeMap<>();
+        updates.forEach(u -> new LinkedHashSet<>(u.tags()).forEach(t -> byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(u)));
+        List<String> tags = List.copyOf(byTag.keySet());
+        paged("", updates, perPage, tags);
         if (!tags.isEmpty()) {
-            add(new TagsPage(tags.stream().map(t -> new TagsPage.Tag(t, (int) updates.stream()
-                    .filter(u -> u.tags().contains(t)).count())).toList()));
+            add(new TagsPage(tags.stream().map(t -> new TagsPage.Tag(t, byTag.get(t).size())).toList()));
         }
         for (int i = 0; i < updates.size(); i++) {
             Update u = updates.get(i);
             add(new UpdatePage(u, i > 0 ? Optional.of(updates.get(i - 1)) : Optional.empty(),
                     i + 1 < updates.size() ? Optional.of(updates.get(i + 1)) : Optional.empty(), u.body().file()));
         }
-        for (String tag : tags) paged(tag, updates.stream().filter(u -> u.tags().contains(tag)).toList(), perPage, List.of());
+        for (String tag : tags) paged(tag, List.copyOf(byTag.get(tag)), perPage, List.of());
     }
 
     private void paged(String tag, List<Update> updates, int perPage, List<String> tags) {
