@@ -95,7 +95,14 @@ final class StalePages {
     Optional<byte[]> file(String path) {
         synchronized (this) {
             Page page = stale.remove(path);
-            if (page != null) render.later(page, site);
+            if (page != null) {
+                try {
+                    render.later(page, site);
+                } catch (RuntimeException e) {
+                    stale.put(path, page);   // still out of date: never served as if it were not
+                    throw e;
+                }
+            }
         }
         return site.get(path);
     }
