@@ -74,9 +74,9 @@ public final class ActivityAnalyser {
             Set<String> indicators = site.indicators().stream().filter(i -> i.goal().equals(g.id())).map(Indicator::id)
                     .collect(Collectors.toSet());
             Predicate<List<String>> anyIndicator = named -> named.stream().anyMatch(indicators::contains);
-            map.put(g.id(), news(site,
-                    u -> u.goals().contains(g.id()) || anyIndicator.test(u.indicators()),
-                    c -> c.goals().contains(g.id()) || anyIndicator.test(c.indicators())));
+            map.put(g.id(), news(
+                    site.updates().stream().filter(u -> u.goals().contains(g.id()) || anyIndicator.test(u.indicators())).toList(),
+                    site.changes().stream().filter(c -> c.goals().contains(g.id()) || anyIndicator.test(c.indicators())).toList()));
         }
         return Collections.unmodifiableMap(map);
     }
@@ -87,10 +87,7 @@ public final class ActivityAnalyser {
         Map<String, List<SystemsChange>> changes = byKey(site.changes(), SystemsChange::indicators);
         Map<String, ActivityAnalysis.News> map = new LinkedHashMap<>();
         for (Indicator i : site.indicators()) {
-            List<SystemsChange> newestFirst = new ArrayList<>(changes.getOrDefault(i.id(), List.of()));
-            Collections.reverse(newestFirst);   // the site's changes are oldest first
-            map.put(i.id(), new ActivityAnalysis.News(List.copyOf(updates.getOrDefault(i.id(), List.of())),
-                    List.copyOf(newestFirst)));
+            map.put(i.id(), news(updates.getOrDefault(i.id(), List.of()), changes.getOrDefault(i.id(), List.of())));
         }
         return Collections.unmodifiableMap(map);
     }
@@ -104,9 +101,10 @@ public final class ActivityAnalyser {
         return map;
     }
 
-    private static ActivityAnalysis.News news(Site site, Predicate<Update> update, Predicate<SystemsChange> change) {
-        List<SystemsChange> changes = new ArrayList<>(site.changes().stream().filter(change).toList());
-        Collections.reverse(changes);   // the site's changes are oldest first
-        return new ActivityAnalysis.News(site.updates().stream().filter(update).toList(), List.copyOf(changes));
+    /** News of updates (in the site's order) and changes (given oldest first, as the site has them). */
+    private static ActivityAnalysis.News news(List<Update> updates, List<SystemsChange> oldestFirst) {
+        List<SystemsChange> changes = new ArrayList<>(oldestFirst);
+        Collections.reverse(changes);
+        return new ActivityAnalysis.News(List.copyOf(updates), List.copyOf(changes));
     }
 }

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * A site kept in memory and rebuilt as its files change: what the preview serves. Each rebuild
@@ -79,7 +81,7 @@ public final class SiteSession {
 
     /** Every path of the last good site. */
     public Set<String> paths() {
-        Set<String> paths = new java.util.TreeSet<>(site.paths());
+        Set<String> paths = new TreeSet<>(site.paths());
         paths.addAll(stale.paths());
         return paths;
     }
@@ -134,8 +136,10 @@ public final class SiteSession {
         // now: what a reader is likely to look at; the rest when asked for or in the background. The first
         // build and a template's change render everything, so that a template's error shows at once.
         boolean everything = last == null || themeChanged;
-        List<Page> now = everything ? pages : pages.stream().filter(p -> urgent(p, changedFiles)).toList();
-        List<Page> later = everything ? List.of() : pages.stream().filter(p -> !urgent(p, changedFiles)).toList();
+        Map<Boolean, List<Page>> byUrgency = pages.stream()
+                .collect(Collectors.partitioningBy(p -> everything || urgent(p, changedFiles)));
+        List<Page> now = byUrgency.get(true);
+        List<Page> later = byUrgency.get(false);
         SiteRenderer renderer = new SiteRenderer(checked.theme(), checked.strings(), true, memory);
         // every page rendered: keep only the cards it has; some: add theirs to those kept
         Map<SocialCard, byte[]> cardsNow = all ? new ConcurrentHashMap<>() : cards;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a content folder into the model, checking everything a person could get wrong and
@@ -65,7 +66,7 @@ public final class ContentLoader {
      */
     public void onlyChanged(Path contentDirectory, Set<String> files) {
         Path root = contentDirectory.toAbsolutePath().normalize();
-        cache.onlyChanged(files.stream().map(f -> root.resolve(f).normalize()).collect(java.util.stream.Collectors.toSet()));
+        cache.onlyChanged(files.stream().map(f -> root.resolve(f).normalize()).collect(Collectors.toSet()));
     }
 
     /** The same, read as {@code loading} says: another base URL, drafts shown or left out. */

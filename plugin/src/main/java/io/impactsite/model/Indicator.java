@@ -2,6 +2,7 @@ package io.impactsite.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An indicator of shared measurement: what it measures, which way is better, where it started,
@@ -96,9 +97,9 @@ public record Indicator(
     }
 
     /** The content files it is read from: its YAML and, when it has one, its data file. */
-    public java.util.Set<String> files() {
+    public Set<String> files() {
         String yaml = "indicators/" + id + ".yml";
-        return dataFile.isEmpty() ? java.util.Set.of(yaml) : java.util.Set.of(yaml, dataFile);
+        return dataFile.isEmpty() ? Set.of(yaml) : Set.of(yaml, dataFile);
     }
 
     /** The same indicator with another map (its shapes read, or none). */

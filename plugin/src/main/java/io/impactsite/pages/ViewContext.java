@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a page's view is built from: the analysed site, the page tree (every address and link),
@@ -36,14 +35,14 @@ public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings,
         private final Map<SocialCard, byte[]> cardsBefore;
         private final Map<SocialCard, byte[]> cards;
 
-        /** For one render: nothing kept. */
+        /** For one render (a build): no card kept, each is drawn once anyway. */
         public Shared() {
-            this(Map.of(), new ConcurrentHashMap<>());
+            this(Map.of(), null);
         }
 
         /**
          * @param cardsBefore the cards of earlier renders, reused when equal
-         * @param cards       where this render's cards go (may be {@code cardsBefore} itself)
+         * @param cards       where this render's cards go (may be {@code cardsBefore} itself); null keeps none
          */
         public Shared(Map<SocialCard, byte[]> cardsBefore, Map<SocialCard, byte[]> cards) {
             this.cardsBefore = cardsBefore;
@@ -53,7 +52,7 @@ public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings,
         byte[] png(SocialCard card) {
             byte[] png = cardsBefore.get(card);
             if (png == null) png = card.png();
-            cards.put(card, png);
+            if (cards != null) cards.put(card, png);
             return png;
         }
 
