@@ -57,11 +57,36 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
         return number == 1 ? Address.HOME : AT;
     }
 
+    /** In {@link #shown}: pages left out. */
+    static final int GAP = 0;
+
+    /**
+     * The page numbers the pager links from page {@code number}: the first, the last and two either
+     * side of this one, a {@link #GAP} for the pages between (a single page is shown rather than a
+     * gap). A list of 300 pages links 9, not 300: every page of it listing every other made the pages
+     * of a large site's updates weigh 19 KB of pager each.
+     */
+    static List<Integer> shown(int number, int pages) {
+        List<Integer> shown = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            boolean near = n == 1 || n == pages || Math.abs(n - number) <= 2;
+            boolean lone = (n == 2 && number - 2 == 3) || (n == pages - 1 && number + 2 == pages - 2);
+            if (near || lone) {
+                shown.add(n);
+            } else if (shown.get(shown.size() - 1) != GAP) {
+                shown.add(GAP);
+            }
+        }
+        return shown;
+    }
+
     @Override public View view(ViewContext c) {
         Pager pager = null;
         if (pages > 1) {
             List<NavItem> items = new ArrayList<>();
-            for (int n = 1; n <= pages; n++) items.add(new NavItem(String.valueOf(n), c.href(at(tag, n)), n == number));
+            for (int n : shown(number, pages)) {
+                items.add(n == GAP ? new NavItem("…", "", false) : new NavItem(String.valueOf(n), c.href(at(tag, n)), n == number));
+            }
             pager = new Pager(number > 1 ? c.href(at(tag, number - 1)) : "", number < pages ? c.href(at(tag, number + 1)) : "",
                     items);
         }

@@ -18,10 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,19 +39,24 @@ public final class Theme {
 
     private final Configuration freemarker;
     private final Path overrides;
+    /** The site's own templates, by name: only the site has templates for one page (indicator-<id>.ftlh). */
+    private final Set<String> own;
 
     /** @param overrides the site's templates/ folder; it need not exist */
     public Theme(Path overrides) {
         this.overrides = overrides;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         if (Files.isDirectory(overrides)) {
-            try {
+            try (Stream<Path> files = Files.walk(overrides)) {
                 loaders.add(new FileTemplateLoader(overrides.toFile()));
+                files.filter(Files::isRegularFile).forEach(f -> names.add(overrides.relativize(f).toString().replace('\\', '/')));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        own = Set.copyOf(names);
         loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), ROOT));
         freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         freemarker.setDefaultEncoding("UTF-8");
@@ -68,14 +75,17 @@ public final class Theme {
 
     /**
      * Renders the first of the candidate templates that exists, in the site's templates/ or the
-     * theme. An error in one of the site's own templates is a {@link ThemeException} naming its
-     * file and line; an error in the theme's is a bug.
+     * theme; a candidate before the last is the site's own or none (the theme has no template for
+     * one page), so a page without one costs no lookup through the class path. An error in one of
+     * the site's own templates is a {@link ThemeException} naming its file and line; an error in the
+     * theme's is a bug.
      */
     public void render(List<String> candidates, Object model, Writer out) throws IOException, ThemeException {
         Template t = null;
-        for (String name : candidates) {
+        for (int i = 0; i < candidates.size() && t == null; i++) {
+            String name = candidates.get(i);
+            if (i < candidates.size() - 1 && !own.contains(name)) continue;
             t = freemarker.getTemplate(name, null, null, null, true, true);
-            if (t != null) break;
         }
         if (t == null) throw new IllegalStateException("The theme has none of the templates " + candidates);
         try {
@@ -115,10 +125,10 @@ public final class Theme {
             if (in != null) loadProperties(in, merged);
         }
         for (String name : bundle == null ? List.of("strings.properties") : List.of("strings.properties", bundle)) {
-            Path own = overrides.resolve(name);
-            if (Files.isRegularFile(own)) {
+            Path file = overrides.resolve(name);
+            if (Files.isRegularFile(file)) {
                 try {
-                    loadProperties(Files.newInputStream(own), merged);
+                    loadProperties(Files.newInputStream(file), merged);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
