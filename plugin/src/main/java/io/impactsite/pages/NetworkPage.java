@@ -10,8 +10,10 @@ import io.impactsite.pages.View.ChangeView;
 import io.impactsite.pages.View.Contribution;
 import io.impactsite.pages.View.Link;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An action network: its purpose, convener, cadence, members with their sectors, the goals it
@@ -61,21 +63,26 @@ public record NetworkPage(Network network, java.time.LocalDate asOf) implements 
 
     /** The partners that name the network, and its convener, in sector order, then by name. */
     static List<Partner> members(Network network, List<Partner> partners, List<Sector> sectors) {
+        List<Partner> all = partners.stream()
+                .filter(p -> p.networks().contains(network.id()) || p.id().equals(network.convener())).toList();
         List<Partner> members = new ArrayList<>();
+        Set<String> placed = new HashSet<>();   // by id: comparing whole partners, each member by each partner, was quadratic
         for (Sector sector : sectors) {
-            partners.stream().filter(p -> p.sector().equals(sector.id()))
-                    .filter(p -> p.networks().contains(network.id()) || p.id().equals(network.convener()))
-                    .sorted(java.util.Comparator.comparing(Partner::name)).forEach(members::add);
+            all.stream().filter(p -> p.sector().equals(sector.id()))
+                    .sorted(java.util.Comparator.comparing(Partner::name))
+                    .forEach(p -> {
+                        members.add(p);
+                        placed.add(p.id());
+                    });
         }
-        partners.stream().filter(p -> !members.contains(p))
-                .filter(p -> p.networks().contains(network.id()) || p.id().equals(network.convener())).forEach(members::add);
+        all.stream().filter(p -> !placed.contains(p.id())).forEach(members::add);
         return List.copyOf(members);
     }
 
     @Override public View view(ViewContext c) {
         var site = c.site();
         List<Partner> members = members(network, site.partners(), site.initiative().sectors());
-        List<String> ids = members.stream().map(Partner::id).toList();
+        Set<String> ids = members.stream().map(Partner::id).collect(Collectors.toSet());
         var contributions = members.stream().flatMap(p -> p.contributions().stream())
                 .filter(x -> network.goals().contains(x.goal())).map(x -> Cards.contribution(c, x)).toList();
         List<SystemsChange> changes = site.changes().stream()
