@@ -38,6 +38,8 @@ import java.util.Set;
  */
 public final class MarkdownProcessor {
     private final Parser parser;
+    /** The same parser without autolinks, for a text that cannot hold a bare link. */
+    private final Parser withoutAutolinks;
     private final HtmlRenderer renderer;
     private final RawHtml rawHtml;
     private final boolean prettyLinks;
@@ -59,6 +61,9 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.SUPPRESS_HTML, rawHtml == RawHtml.STRIP);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         this.parser = Parser.builder(options).build();
+        this.withoutAutolinks = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
+                AnchorLinkExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -71,7 +76,7 @@ public final class MarkdownProcessor {
 
     /** The text parsed, with its links and the ids of its headings. */
     public ParsedText parse(Markdown markdown) {
-        Document document = parser.parse(markdown.text());
+        Document document = document(markdown.text(), mayHoldBareLink(markdown.text()));
         List<ParsedText.LinkTarget> links = new ArrayList<>();
         collect(document, markdown.line(), links);
         HeaderIdGenerator ids = new HeaderIdGenerator();
@@ -81,6 +86,22 @@ public final class MarkdownProcessor {
             if (n instanceof Heading h && h.getAnchorRefId() != null) anchors.add(h.getAnchorRefId());
         }
         return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors));
+    }
+
+    /** The text's tree, by the parser with autolinks or the one without. */
+    Document document(String text, boolean autolinks) {
+        return (autolinks ? parser : withoutAutolinks).parse(text);
+    }
+
+    /**
+     * Whether a text may hold an address that autolinking would turn into a link. Autolink (nibor's
+     * scanners under Flexmark's extension) starts only at "://", "@" or "www.", in the text with its
+     * backslash escapes and entities decoded; a text with none of them, and no '\\' or '&' that could
+     * spell one, is parsed without it, to the same tree. Autolinking was a third of a large site's parsing.
+     */
+    static boolean mayHoldBareLink(String text) {
+        return text.contains("://") || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0
+                || text.toLowerCase(java.util.Locale.ROOT).contains("www.");
     }
 
     private static void collect(Document document, int lineOffset, List<ParsedText.LinkTarget> into) {
