@@ -28,6 +28,7 @@ import io.impactsite.model.Settings.RawHtml;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -101,7 +102,7 @@ public final class MarkdownProcessor {
      */
     static boolean mayHoldBareLink(String text) {
         return text.contains("://") || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0
-                || text.toLowerCase(java.util.Locale.ROOT).contains("www.");
+                || text.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     private static void collect(Document document, int lineOffset, List<ParsedText.LinkTarget> into) {

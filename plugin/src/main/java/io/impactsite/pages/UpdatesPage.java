@@ -63,8 +63,8 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
     /**
      * The page numbers the pager links from page {@code number}: the first, the last and two either
      * side of this one, a {@link #GAP} for the pages between (a single page is shown rather than a
-     * gap). A list of 300 pages links 9, not 300: every page of it listing every other made the pages
-     * of a large site's updates weigh 19 KB of pager each.
+     * gap). Page 74 of 300 links 7 pages, not 300: every page listing every other made each page of
+     * a large site's updates carry 19 KB of pager.
      */
     static List<Integer> shown(int number, int pages) {
         List<Integer> shown = new ArrayList<>();
