@@ -18,10 +18,13 @@ public final class ChartJson {
         return scriptSafe(SERIALIZER.toJson(option));
     }
 
-    /** JSON made safe to sit inside a script element (see above). */
+    /** JSON made safe to sit inside a script element (see above); most has nothing to escape and is returned as it is. */
     public static String scriptSafe(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 16);
-        for (int i = 0; i < json.length(); i++) {
+        int first = 0;
+        while (first < json.length() && !unsafe(json.charAt(first))) first++;
+        if (first == json.length()) return json;
+        StringBuilder out = new StringBuilder(json.length() + 16).append(json, 0, first);
+        for (int i = first; i < json.length(); i++) {
             char c = json.charAt(i);
             switch (c) {
                 case '<' -> out.append("\\u003c");
@@ -33,5 +36,9 @@ public final class ChartJson {
             }
         }
         return out.toString();
+    }
+
+    private static boolean unsafe(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 }
