@@ -58,18 +58,26 @@ public final class Frame {
         Page aboutPage = about.stream().filter(p -> p.kind() == Kind.ABOUT).findFirst().orElse(null);
         List<NavItem> nav = new ArrayList<>();
         for (Page p : menu) {
-            if (about.size() > 1 && aboutPage != null && about.contains(p)) {
+            if (about.size() > 1 && aboutPage != null && holds(about, p)) {
                 if (p != aboutPage) continue;
                 List<NavItem> children = new ArrayList<>();
                 children.add(item(aboutPage, section, c));
                 about.stream().filter(x -> x != aboutPage).forEach(x -> children.add(item(x, section, c)));
-                nav.add(new NavItem(c.text(aboutPage.title()), c.href(aboutPage.address()), about.contains(section),
+                nav.add(new NavItem(c.text(aboutPage.title()), c.href(aboutPage.address()), holds(about, section),
                         List.copyOf(children)));
             } else {
                 nav.add(item(p, section, c));
             }
         }
         return List.copyOf(nav);
+    }
+
+    /**
+     * Whether the list holds this very page. The tree's pages are compared as themselves, as
+     * {@link #item} does: a record's equality would compare whole narratives, on every page.
+     */
+    private static boolean holds(List<Page> pages, Page page) {
+        return pages.stream().anyMatch(p -> p == page);
     }
 
     private static NavItem item(Page p, Page section, ViewContext c) {
