@@ -9,6 +9,7 @@ import io.impactsite.pages.View.UpdateCard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * One page of a list of updates, newest first: every update (tag "") or those of one tag, split
@@ -67,11 +68,10 @@ public record UpdatesPage(String tag, int number, int pages, List<Update> update
      * a large site's updates carry 19 KB of pager.
      */
     static List<Integer> shown(int number, int pages) {
+        IntPredicate near = n -> n == 1 || n == pages || Math.abs(n - number) <= 2;
         List<Integer> shown = new ArrayList<>();
         for (int n = 1; n <= pages; n++) {
-            boolean near = n == 1 || n == pages || Math.abs(n - number) <= 2;
-            boolean lone = (n == 2 && number - 2 == 3) || (n == pages - 1 && number + 2 == pages - 2);
-            if (near || lone) {
+            if (near.test(n) || near.test(n - 1) && near.test(n + 1)) {
                 shown.add(n);
             } else if (shown.get(shown.size() - 1) != GAP) {
                 shown.add(GAP);
