@@ -280,6 +280,9 @@ class ChartPageTest {
         emulate(1280, "dark", "screen", false);
         browser.open(server.url("index.html"));
         js("window.saved = []; HTMLAnchorElement.prototype.click = function () { saved.push([this.download, this.href]); };");
+        // Drawn first: the chart loading as its buttons scroll into view moves them under the pointer.
+        js("document.getElementById('chart-equity').closest('figure').scrollIntoView({block: 'center'})");
+        assertTrue(live("chart-equity"));
         browser.driver().findElement(By.cssSelector(".chart--bars [data-chart-download='svg']")).sendKeys(Keys.ENTER);
         browser.driver().findElement(By.cssSelector(".chart--bars [data-chart-download='png']")).click();
         new WebDriverWait(browser.driver(), WAIT).until(d -> ((Number) js("return saved.length")).intValue() == 2);
