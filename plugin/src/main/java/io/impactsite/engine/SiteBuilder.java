@@ -17,6 +17,11 @@ import java.util.Locale;
  * many) can serve builds on several threads.
  */
 public final class SiteBuilder {
+    /** Said once a run when the site has no address of its own. */
+    public static final String NO_BASE_URL = "No site address: sitemap.xml is left out and the feeds' links are relative. "
+            + "For the published site, set `site.baseUrl` in initiative.yml or the build's baseUrl (the CI workflows "
+            + "of a new project pass the address GitHub or GitLab Pages gives the site).";
+
     private final Reporter reporter;
     private final Pipeline pipeline = new Pipeline(false);
     private final EditionBuilder editions;
@@ -91,6 +96,11 @@ public final class SiteBuilder {
         try {
             Checked checked = pipeline.check(content, options, null, null, cache);
             checked.warnings().forEach(reporter::problem);
+            if (checked.analysis().site().initiative().settings().baseUrl().isEmpty()) {
+                // Not a warning: a site without its address is whole (links are relative), and a new
+                // project, a local build and a pull request's build have none; the CI workflows pass it.
+                reporter.info(NO_BASE_URL);
+            }
             return checked;
         } catch (ContentException e) {
             e.warnings().forEach(reporter::problem);

@@ -8,15 +8,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Writes a new site project that builds at once: pom.xml, initiative.yml with a goal, an indicator
  * and its data, a partner, an update, a page, .gitignore, and the GitHub Actions and GitLab CI files
- * that check, build and publish it. Needs no project; asks nothing; never overwrites anything.
+ * that check, build and publish it, and the plugin itself, carried in {@value CarriedPlugin#FOLDER}
+ * so that a CI runner with nothing but Maven Central builds it. Needs no project; asks nothing;
+ * never overwrites anything.
  * <pre>mvn io.impactsite:impactsite-maven-plugin:VERSION:new -Dimpactsite.name="Lakeside Learning Partnership"</pre>
  */
 @Mojo(name = "new", requiresProject = false, threadSafe = true)
@@ -47,6 +54,26 @@ public class NewMojo extends AbstractMojo {
     /** Gives the year and the first update's date; tests set their own. */
     Clock clock = Clock.systemDefaultZone();
 
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
+    List<RemoteRepository> pluginRepositories;
+
+    /** This plugin: its artifactId and dependencies, which are carried into the project. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
+
+    /** Puts the plugin into the new project; tests set their own. */
+    interface Carrier {
+        List<String> carry(Path project) throws IOException;
+    }
+
+    Carrier carrier = this::carryPlugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -71,6 +98,9 @@ public class NewMojo extends AbstractMojo {
         List<String> files;
         try {
             files = new NewSite().write(target, NewSite.Values.of(initiative, id, pluginVersion, LocalDate.now(clock)));
+            List<String> carried = carrier.carry(target);
+            getLog().info("Carried the plugin into " + CarriedPlugin.FOLDER + "/ (" + String.join(", ", carried)
+                    + "): CI finds it there until it is on Maven Central. Commit that folder with the rest.");
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException(target + " already exists; impactsite:new never writes into an existing folder. "
                     + "Choose another with -Dimpactsite.folder=<folder>, or move that one away.");
@@ -79,6 +109,13 @@ public class NewMojo extends AbstractMojo {
                     + ". What was written so far is left in place.", e);
         }
         nextSteps(initiative, base, target, files.size());
+    }
+
+    private List<String> carryPlugin(Path project) throws IOException {
+        List<String> own = plugin.getArtifacts().stream().filter(a -> a.getGroupId().equals(plugin.getGroupId()))
+                .map(org.apache.maven.artifact.Artifact::getArtifactId).toList();
+        return new CarriedPlugin(repositorySystem, repositorySession, pluginRepositories)
+                .carry(project, plugin.getArtifactId(), pluginVersion, own);
     }
 
     private void nextSteps(String initiative, Path base, Path target, int count) {

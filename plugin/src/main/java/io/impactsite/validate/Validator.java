@@ -41,10 +41,6 @@ public final class Validator {
             List<Page> pages = bodyOf.getOrDefault(text.source(), List.of());
             links.check(text, pages.size() == 1 ? Optional.of(pages.get(0)) : Optional.empty());
         }
-        if (settings.baseUrl().isEmpty()) {
-            problems.warning("initiative.yml", 0, "`site.baseUrl` is not set, so sitemap.xml is not written and the "
-                    + "feed's links are relative. Set it to the address the site is published at.");
-        }
         return texts;
     }
 }

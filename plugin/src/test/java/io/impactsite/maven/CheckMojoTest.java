@@ -1,7 +1,6 @@
 package io.impactsite.maven;
 
 import static io.impactsite.maven.BuildMojoTest.MINIMAL;
-import static io.impactsite.maven.BuildMojoTest.NO_BASE_URL;
 import static io.impactsite.maven.BuildMojoTest.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -54,10 +53,11 @@ class CheckMojoTest {
     @Test
     void validContentIsReportedWithItsCountsAndNothingIsWritten() throws Exception {
         mojo().execute();
-        assertEquals(1, log.at("INFO").size(), log.lines().toString());
-        assertTrue(log.at("INFO").get(0).startsWith("The content is valid: 1 indicators, 1 partners, 0 updates, "),
-                log.at("INFO").get(0));
-        assertEquals(List.of(NO_BASE_URL), log.at("WARN"));
+        assertEquals(2, log.at("INFO").size(), log.lines().toString());
+        assertEquals(io.impactsite.engine.SiteBuilder.NO_BASE_URL, log.at("INFO").get(0));
+        assertTrue(log.at("INFO").get(1).startsWith("The content is valid: 1 indicators, 1 partners, 0 updates, "),
+                log.at("INFO").get(1));
+        assertEquals(List.of(), log.at("WARN"));
         assertNothingWritten();
     }
 
@@ -72,11 +72,13 @@ class CheckMojoTest {
 
     @Test
     void strictTurnsTheWarningIntoAFailure() throws IOException {
+        Folders.addStrayCsv(content);
+        contentFiles = files(project);
         CheckMojo mojo = mojo();
         mojo.strict = true;
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("1 problem in the content of " + content + " (listed above). Nothing was written.", e.getMessage());
-        assertEquals(List.of(NO_BASE_URL), log.at("ERROR"));
+        assertEquals(List.of(Folders.STRAY), log.at("ERROR"));
         assertNothingWritten();
     }
 

@@ -23,4 +23,17 @@ public final class Folders {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The warning that {@link #addStrayCsv} gives. */
+    public static final String STRAY = "indicators/stray.csv: no indicator reads this file. Add indicators/stray.yml, "
+            + "or name it with `data:` in an indicator's YAML.";
+
+    /** Adds a CSV that no indicator reads: a site with one warning. */
+    public static void addStrayCsv(Path content) {
+        try {
+            Files.writeString(content.resolve("indicators/stray.csv"), "period,value\n2020,1\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
