@@ -19,6 +19,7 @@ import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.deployment.DeployRequest;
 import org.eclipse.aether.deployment.DeploymentException;
+import org.eclipse.aether.repository.LocalRepository;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
@@ -75,11 +76,13 @@ final class CarriedPlugin {
         request.setRepository(new RemoteRepository.Builder(REPOSITORY_ID, "default",
                 project.resolve(FOLDER).toUri().toString()).build());
         artifacts.forEach(request::addArtifact);
+        Path scratch = Files.createTempDirectory("impactsite-carry");
         try {
-            // without Maven's transfer listener: a line per file "uploaded" to a folder says nothing
-            system.deploy(new DefaultRepositorySystemSession(session).setTransferListener(null), request);
+            system.deploy(deploySession(scratch), request);
         } catch (DeploymentException e) {
             throw new IOException("could not write the plugin into " + FOLDER + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(scratch);
         }
         return artifacts.stream().map(a -> a.getArtifactId() + "-" + a.getBaseVersion() + "." + a.getExtension()).toList();
     }
@@ -89,6 +92,25 @@ final class CarriedPlugin {
             return system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null)).getArtifact();
         } catch (ArtifactResolutionException e) {
             throw new IOException("could not find " + artifact + " to carry into the project: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Maven's session, changed three ways: no transfer listener (a line per file "uploaded" to a
+     * folder says nothing), online even under -o (the repository is a folder of the project, not the
+     * network), and a scratch local repository, so the deployment leaves the user's ~/.m2 as it was
+     * (Resolver keeps a copy of a remote's metadata there, under the id every new project shares).
+     */
+    private RepositorySystemSession deploySession(Path scratch) {
+        DefaultRepositorySystemSession copy = new DefaultRepositorySystemSession(session);
+        copy.setTransferListener(null).setOffline(false);
+        copy.setLocalRepositoryManager(system.newLocalRepositoryManager(copy, new LocalRepository(scratch.toFile())));
+        return copy;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
