@@ -1,5 +1,6 @@
 package io.impactsite.markdown;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import io.impactsite.model.Markdown;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -155,18 +156,22 @@ public final class MarkdownIndex {
         return parsed.get(text);
     }
 
-    /** The text as HTML for a page {@code root} away from the site root ("../../"), or "" when blank. */
-    public String html(Markdown text, String root) {
+    /**
+     * The text as HTML for a page {@code root} away from the site root ("../../"), or "" when blank,
+     * with each live figure as {@code figures} gives it (the validation stage made sure it has one).
+     */
+    public String html(Markdown text, String root, Function<LiveFigure, String> figures) {
         ParsedText p = text == null ? null : parsed.get(text);
         if (p == null) return "";
-        return html.computeIfAbsent(text, t -> processor.html(p)).replace(ParsedText.ROOT, root);
+        String out = html.computeIfAbsent(text, t -> processor.html(p)).replace(ParsedText.ROOT, root);
+        return LiveFigure.fill(out, figures, v -> Escaping.escapeHtml(v, false));
     }
 
     /** The text without markup, shortened to {@code max} characters for a meta description. */
-    public String plainText(Markdown text, int max) {
+    public String plainText(Markdown text, int max, Function<LiveFigure, String> figures) {
         ParsedText p = text == null ? null : parsed.get(text);
         if (p == null) return "";
-        String s = plain.computeIfAbsent(text, t -> processor.plainText(p));
+        String s = LiveFigure.fill(plain.computeIfAbsent(text, t -> processor.plainText(p)), figures, Function.identity());
         return s.length() > max ? s.substring(0, max - 3) + "..." : s;
     }
 }

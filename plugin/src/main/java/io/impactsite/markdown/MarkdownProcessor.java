@@ -50,7 +50,8 @@ public final class MarkdownProcessor {
         this.prettyLinks = prettyLinks;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create()));
+                StrikethroughExtension.create(), AutolinkExtension.create(), AnchorLinkExtension.create(),
+                LiveFigureSyntax.create()));
         // Heading ids on the heading; the anchor wraps the heading text, so it has an accessible name
         // and no id of its own (Flexmark's default would give the same id twice).
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -64,7 +65,7 @@ public final class MarkdownProcessor {
         this.parser = Parser.builder(options).build();
         this.withoutAutolinks = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
-                AnchorLinkExtension.create()))).build();
+                AnchorLinkExtension.create(), LiveFigureSyntax.create()))).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
@@ -80,13 +81,17 @@ public final class MarkdownProcessor {
         Document document = document(markdown.text(), mayHoldBareLink(markdown.text()));
         List<ParsedText.LinkTarget> links = new ArrayList<>();
         collect(document, markdown.line(), links);
+        List<LiveFigure> figures = new ArrayList<>();
+        for (Node n : document.getDescendants()) {
+            if (n instanceof LiveFigureSyntax.Tag t) figures.add(t.figure(markdown.line()));
+        }
         HeaderIdGenerator ids = new HeaderIdGenerator();
         ids.generateIds(document);
         Set<String> anchors = new LinkedHashSet<>();
         for (Node n : document.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null) anchors.add(h.getAnchorRefId());
         }
-        return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors));
+        return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors), List.copyOf(figures));
     }
 
     /** The text's tree, by the parser with autolinks or the one without. */
@@ -130,9 +135,20 @@ public final class MarkdownProcessor {
         return renderer.render(text.document());
     }
 
-    /** The text without its markup, for meta descriptions and feeds. */
+    /** The text without its markup, for meta descriptions and feeds; live figures as placeholders. */
     public String plainText(ParsedText text) {
-        return new TextCollectingVisitor().collectAndGetText(text.document()).replaceAll("\\s+", " ").strip();
+        Document document = text.document();
+        if (!text.figures().isEmpty()) { // the collector skips tags: the text again, each tag its placeholder
+            StringBuilder source = new StringBuilder(document.getChars());
+            List<LiveFigureSyntax.Tag> tags = new ArrayList<>();
+            document.getDescendants().forEach(n -> { if (n instanceof LiveFigureSyntax.Tag t) tags.add(t); });
+            for (int k = tags.size() - 1; k >= 0; k--) {
+                LiveFigureSyntax.Tag t = tags.get(k);
+                source.replace(t.getStartOffset(), t.getEndOffset(), t.figure(0).placeholder());
+            }
+            document = parser.parse(source.toString());
+        }
+        return new TextCollectingVisitor().collectAndGetText(document).replaceAll("\\s+", " ").strip();
     }
 
     /** Two processors with the same settings render the same HTML. */

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * A Markdown text parsed once: its tree (read-only from here on), the addresses it links to, and
- * the ids of its headings (the fragments a link into it may name).
+ * the ids of its headings (the fragments a link into it may name), and the figures it quotes.
  */
-public record ParsedText(Markdown source, Document document, List<LinkTarget> links, Set<String> anchors) {
+public record ParsedText(Markdown source, Document document, List<LinkTarget> links, Set<String> anchors,
+                         List<LiveFigure> figures) {
     /** Stands for the page's root ("../../") in rendered HTML; a private-use character content does not hold. */
     public static final String ROOT = "\uE000";
 

@@ -5,6 +5,7 @@ import io.impactsite.analyse.Standing;
 import io.impactsite.analyse.StatusCounts;
 import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
+import io.impactsite.model.Indicator;
 import io.impactsite.model.SystemsChange;
 import io.impactsite.model.Update;
 import io.impactsite.pages.View.ChangeView;
@@ -27,11 +28,22 @@ final class Cards {
         return s.isDefault() ? c.strings().all().getOrDefault("sector." + s.id(), s.name()) : s.name();
     }
 
-    /** Counts by standing, in order, leaving out those with none. */
+    /**
+     * Counts by standing, in order, leaving out those with none, then the indicators not reported
+     * yet (linked to the reporting status): one badge for every indicator a goal lists.
+     */
     static List<StatusCount> counts(ViewContext c, StatusCounts counts) {
-        return counts.present().stream().map(s -> new StatusCount(IndicatorViews.badge(c, s), counts.of(s),
-                c.links().status(s))).toList();
+        List<StatusCount> out = new ArrayList<>(counts.present().stream().map(s -> new StatusCount(IndicatorViews.badge(c, s),
+                counts.of(s), c.links().status(s))).toList());
+        String reporting = c.href(ReportingStatusPage.AT);
+        if (counts.inProgress() > 0) out.add(new StatusCount(IndicatorViews.badge(c, Indicator.Reporting.IN_PROGRESS),
+                counts.inProgress(), reporting));
+        if (counts.planned() > 0) out.add(new StatusCount(IndicatorViews.badge(c, Indicator.Reporting.PLANNED),
+                counts.planned(), reporting));
+        return List.copyOf(out);
     }
+
+
 
     /** The site-wide headline. */
     static String headline(ViewContext c) {
@@ -45,7 +57,7 @@ final class Cards {
      * was measured, apart; every indicator is counted once.
      */
     static String headline(Strings s, StatusCounts counts) {
-        if (counts.total() == 0) return s.get("headline.none");
+        if (counts.all() == 0) return s.get("headline.none");
         List<String> groups = new ArrayList<>();
         if (counts.targeted() > 0) {
             List<String> parts = new ArrayList<>();
@@ -60,12 +72,21 @@ final class Cards {
             for (Standing x : Standing.values()) {
                 if (x.untargeted() && counts.of(x) > 0) parts.add(s.format("headline." + x.id(), counts.of(x)));
             }
-            groups.add(s.format(counts.targeted() > 0 ? "headline.untargeted" : "headline.noTargets", counts.untargeted(),
+            // "The one indicator has no target" only when no other indicator is listed beside it
+            boolean alone = counts.targeted() == 0 && counts.inProgress() + counts.planned() == 0;
+            groups.add(s.format(alone ? "headline.noTargets" : "headline.untargeted", counts.untargeted(),
                     counts.total(), String.join(s.get("headline.and"), parts)));
         }
         if (counts.of(Standing.INSUFFICIENT_DATA) > 0) {
             groups.add(s.format(groups.isEmpty() ? "headline.onlyInsufficient" : "headline.insufficient-data",
                     counts.of(Standing.INSUFFICIENT_DATA), counts.total()));
+        }
+        int notReported = counts.inProgress() + counts.planned();
+        if (notReported > 0) { // the report card lists them: "of 13" then says why it shows 14
+            List<String> parts = new ArrayList<>();
+            if (counts.inProgress() > 0) parts.add(s.format("headline.in-progress", counts.inProgress()));
+            if (counts.planned() > 0) parts.add(s.format("headline.planned", counts.planned()));
+            groups.add(s.format("headline.notReported", notReported, String.join(s.get("headline.and"), parts)));
         }
         return String.join(s.get("headline.then"), groups);
     }
@@ -80,6 +101,7 @@ final class Cards {
         List<IndicatorAnalysis> of = c.analysis().ofGoal(g.id());
         return new GoalCard(g.id(), g.title(), c.links().goal(g.id()), c.html(g.summary()),
                 counts(c, StatusCounts.of(of)), c.strings().format("goal.indicatorCount", of.size()));
+        // of.size() == the badges' sum: StatusCounts counts reported, in-progress and planned ones
     }
 
     static Link goalLink(ViewContext c, String id) {

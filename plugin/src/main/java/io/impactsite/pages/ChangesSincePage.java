@@ -109,10 +109,10 @@ public record ChangesSincePage(EditionComparison comparison) implements Page {
     private static String value(ViewContext c, EditionComparison.NewValue v) {
         Indicator i = v.now().indicator();
         var h = v.now().headline();
-        String now = IndicatorViews.value(c, i, h, v.after().value());
+        String now = IndicatorViews.quantity(c, i, h, v.after().value());
         if (v.before() == null) return c.strings().format("since.valueFirst", now, v.after().period());
         String key = v.before().period().equals(v.after().period()) ? "since.revised" : "since.value";
-        return c.strings().format(key, now, v.after().period(), IndicatorViews.value(c, i, h, v.before().value()),
+        return c.strings().format(key, now, v.after().period(), IndicatorViews.quantity(c, i, h, v.before().value()),
                 v.before().period());
     }
 
@@ -129,6 +129,6 @@ public record ChangesSincePage(EditionComparison comparison) implements Page {
     private static String size(ViewContext c, Indicator i, io.impactsite.analyse.SeriesAnalysis h, BigDecimal gap) {
         return IndicatorViews.measure(i, h) == Indicator.Measure.PERCENT
                 ? c.format().number(gap, IndicatorViews.decimals(i, h)) + " " + c.strings().get("unit.points")
-                : IndicatorViews.value(c, i, h, gap);
+                : IndicatorViews.quantity(c, i, h, gap);
     }
 }

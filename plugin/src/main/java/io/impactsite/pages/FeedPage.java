@@ -44,7 +44,7 @@ public record FeedPage(Initiative initiative, List<Update> updates) implements P
             String href = UpdatePage.at(u.slug()).absolute(base);
             return new Entry(base.isEmpty() ? urn("update:" + u.slug()) : href, u.title(),
                     base.isEmpty() ? UpdatePage.at(u.slug()).path() : href, timestamp(u), u.summary(),
-                    c.texts().html(u.body(), base));
+                    c.texts().html(u.body(), base, c.figures()));
         }).toList();
         return new View(base.isEmpty() ? urn("feed") : AT.absolute(base), initiative.name(), updated,
                 base.isEmpty() ? AT.path() : AT.absolute(base), base.isEmpty() ? "./" : base,

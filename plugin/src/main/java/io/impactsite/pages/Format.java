@@ -55,6 +55,16 @@ public final class Format {
         };
     }
 
+    /**
+     * A value as a sentence or a key figure writes it, with its unit in words where the unit is
+     * not a symbol: "31.2 places per 100 children under 5", "584 families", "58.0%".
+     */
+    public String quantity(BigDecimal value, Indicator.Measure measure, String unit, int decimals) {
+        String v = value(value, measure, unit, decimals);
+        String words = measure == Indicator.Measure.NUMBER ? Units.afterNumber(unit) : "";
+        return v.isEmpty() || words.isEmpty() ? v : v + " " + words;
+    }
+
     /** A change with its sign: "+13.9 percentage points" for percentages, "−2.1" otherwise. */
     public String change(BigDecimal change, Indicator.Measure measure, String unit, int decimals, String pointsWord) {
         if (change == null) return "";

@@ -38,6 +38,11 @@ final class IndicatorViews {
     static Badge badge(ViewContext c, IndicatorAnalysis a) {
         Indicator.Reporting r = a.indicator().reporting();
         if (r == Indicator.Reporting.REPORTED) return badge(c, a.status());
+        return badge(c, r);
+    }
+
+    /** "Planned", "In progress": an indicator not reported yet has no status, but its reporting. */
+    static Badge badge(ViewContext c, Indicator.Reporting r) {
         return new Badge(r.id(), c.strings().get("reporting." + r.id()), c.strings().get("reporting." + r.id() + ".icon"));
     }
 
@@ -68,7 +73,7 @@ final class IndicatorViews {
                 i.direction().sign());
         String reason = c.text(s.reason());
         return new IndicatorRow(i.id(), i.title(), links.indicator(i.id()), goal.id(), goal.title(), links.goal(goal.id()),
-                unit, figure(c, i, h, s.baseline()), figure(c, i, h, s.latest()), figure(c, i, h, s.target()),
+                unit, measure(i, h) == Indicator.Measure.NUMBER ? Units.afterNumber(unit) : "", figure(c, i, h, s.baseline()), figure(c, i, h, s.latest()), figure(c, i, h, s.target()),
                 change(c, i, h, s), badge(c, a), reason.isEmpty() ? measured(c, s) : reason, reason, spark,
                 spark == null ? "" : sparkLabel(c, i, h, s, spark), scale, progress(c, s, scale));
     }
@@ -113,14 +118,19 @@ final class IndicatorViews {
         List<Observation> values = h.series().headline().stream().filter(Observation::hasValue).toList();
         String label = c.strings().format("sparkline.label", i.title(), values.get(0).period().label(),
                 values.get(values.size() - 1).period().label(),
-                value(c, i, h, BigDecimal.valueOf(spark.from())), value(c, i, h, BigDecimal.valueOf(spark.to())));
+                quantity(c, i, h, BigDecimal.valueOf(spark.from())), quantity(c, i, h, BigDecimal.valueOf(spark.to())));
         return s.target() == null ? label
-                : label + c.strings().format("sparkline.target", value(c, i, h, s.target().value()), s.target().period());
+                : label + c.strings().format("sparkline.target", quantity(c, i, h, s.target().value()), s.target().period());
     }
 
     /** A value as the indicator formats it; a series in another unit than the indicator's counts plainly. */
     static String value(ViewContext c, Indicator i, SeriesAnalysis h, BigDecimal v) {
         return c.format().value(v, measure(i, h), h == null ? i.unit() : h.series().unit(), decimals(i, h));
+    }
+
+    /** A value as sentences and key figures write it, with its unit in words: "31.2 places per 100 children under 5". */
+    static String quantity(ViewContext c, Indicator i, SeriesAnalysis h, BigDecimal v) {
+        return c.format().quantity(v, measure(i, h), h == null ? i.unit() : h.series().unit(), decimals(i, h));
     }
 
     private static String change(ViewContext c, Indicator i, SeriesAnalysis h, BigDecimal change) {
@@ -156,16 +166,16 @@ final class IndicatorViews {
     static String sentence(ViewContext c, Indicator i, SeriesAnalysis h) {
         Status s = h.status();
         Strings strings = c.strings();
-        String subject = h.series().name().isEmpty() ? i.title() : i.title() + " (" + h.series().name() + ")";
+        String subject = Units.subject(i, h.series());
         if (s.latest() == null) return strings.format("sentence.none", subject);
-        String latest = value(c, i, h, s.latest().value());
+        String latest = quantity(c, i, h, s.latest().value());
         StringBuilder out = new StringBuilder();
         if (s.baseline() == null || s.baseline().value() == null || s.latest().time() <= s.baseline().time()) {
             out.append(strings.format("sentence.latest", subject, latest, s.latest().period()));
         } else {
             int sign = s.latest().value().compareTo(s.baseline().value());
             String key = sign > 0 ? "sentence.rose" : sign < 0 ? "sentence.fell" : "sentence.same";
-            out.append(strings.format(key, subject, value(c, i, h, s.baseline().value()), s.baseline().period(), latest,
+            out.append(strings.format(key, subject, quantity(c, i, h, s.baseline().value()), s.baseline().period(), latest,
                     s.latest().period()));
         }
         if (s.code() == Status.Code.INSUFFICIENT_DATA) {
@@ -176,7 +186,7 @@ final class IndicatorViews {
                 case ON_TRACK -> "sentence.target.onTrack";
                 default -> "sentence.target.notOnTrack";
             };
-            out.append(strings.format(key, s.target().period(), value(c, i, h, s.target().value())));
+            out.append(strings.format(key, s.target().period(), quantity(c, i, h, s.target().value())));
         } else {
             out.append(strings.format("sentence.noTarget", measured(c, s)));
         }
@@ -190,14 +200,14 @@ final class IndicatorViews {
         Indicator.Measure m = measure(i, h);
         String size = m == Indicator.Measure.PERCENT
                 ? format.number(gap.gap(), decimals(i, h)) + " " + strings.get("unit.points")
-                : format.value(gap.gap(), m, h.series().unit(), decimals(i, h));
+                : format.quantity(gap.gap(), m, h.series().unit(), decimals(i, h));
         StringBuilder out = new StringBuilder(strings.format("gap.sentence", gap.dimension(), gap.best(), gap.worst(),
                 size, gap.period()));
         if (gap.change() == null) out.append('.');
         else if (gap.change().signum() == 0) out.append(strings.format("gap.same", gap.firstPeriod()));
         else out.append(strings.format(gap.change().signum() < 0 ? "gap.narrowed" : "gap.widened",
                     m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), decimals(i, h)) + " " + strings.get("unit.points")
-                            : format.value(gap.change().abs(), m, h.series().unit(), decimals(i, h)), gap.firstPeriod()));
+                            : format.quantity(gap.change().abs(), m, h.series().unit(), decimals(i, h)), gap.firstPeriod()));
         return out.toString();
     }
 
@@ -225,12 +235,12 @@ final class IndicatorViews {
     static View.Chart chart(ViewContext c, Indicator i, SeriesAnalysis h, String id, LineData data) {
         Strings strings = c.strings();
         Indicator.Measure measure = measure(i, h);
-        String title = strings.format("chart.label", i.title(), h.series().unit());
+        String title = strings.format("chart.label", i.title(), Units.heading(h.series().unit()));
         var svg = IndicatorChart.svg(data, style(c, measure), title, sentence(c, i, h) + keyFigures(c, i, h)
                 + markerFigures(c, data));
         return new View.Chart(id, Html.of(ChartJson.toJson(IndicatorChart.option(data))), h.series().unit(), decimals(i, h),
                 c.format().locale().toLanguageTag(), title, svg,
-                ChartShares.of(c, i, id, strings.format("share.title.line", i.title(), h.series().unit()),
+                ChartShares.of(c, i, id, strings.format("share.title.line", i.title(), Units.heading(h.series().unit())),
                         latestPeriod(h), svg.drawings().get(1).height()));
     }
 
@@ -257,13 +267,13 @@ final class IndicatorViews {
         Status s = h.status();
         StringBuilder out = new StringBuilder();
         if (s.baseline() != null && s.baseline().value() != null) {
-            out.append(' ').append(c.strings().format("chart.figure.baseline", s.baseline().period(), value(c, i, h, s.baseline().value())));
+            out.append(' ').append(c.strings().format("chart.figure.baseline", s.baseline().period(), quantity(c, i, h, s.baseline().value())));
         }
         if (s.latest() != null) {
-            out.append(' ').append(c.strings().format("chart.figure.latest", s.latest().period(), value(c, i, h, s.latest().value())));
+            out.append(' ').append(c.strings().format("chart.figure.latest", s.latest().period(), quantity(c, i, h, s.latest().value())));
         }
         out.append(' ').append(s.target() == null ? c.strings().get("chart.figure.noTarget")
-                : c.strings().format("chart.figure.target", s.target().period(), value(c, i, h, s.target().value())));
+                : c.strings().format("chart.figure.target", s.target().period(), quantity(c, i, h, s.target().value())));
         return out.toString();
     }
 

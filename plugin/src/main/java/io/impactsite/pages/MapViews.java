@@ -73,7 +73,7 @@ final class MapViews {
         String lower = place.toLowerCase(c.format().locale());
         String title = s.format("map.title", i.title(), lower, data.period());
         String label = s.format("map.label", i.title(), lower, data.period());
-        String summary = summary(c, data);
+        String summary = summary(c, i, h, data);
         var svg = MapChart.svg(data, label, summary);
         View.Chart chart = new View.Chart(id, Html.of(MapChart.json(data)), h.series().unit(), IndicatorViews.decimals(i, h),
                 c.format().locale().toLanguageTag(), label, svg,
@@ -82,13 +82,15 @@ final class MapViews {
                 table(c, data, place, title));
     }
 
-    /** "In 2024, the highest value was 48.2 in Confluence and the lowest 20.1 in Southfork." */
-    static String summary(ViewContext c, MapData data) {
+    /** "In 2024, the highest value was 48.2 places per 100 children in Confluence and the lowest 20.1 in Southfork." */
+    static String summary(ViewContext c, Indicator i, SeriesAnalysis h, MapData data) {
         List<MapData.Area> valued = sorted(data).stream().filter(MapData.Area::hasValue).toList();
         MapData.Area high = valued.get(0);
         MapData.Area low = valued.get(valued.size() - 1);
-        String out = valued.size() == 1 ? c.strings().format("map.summary.one", data.period(), high.text(), high.place().label())
-                : c.strings().format("map.summary", data.period(), high.text(), high.place().label(), low.text(),
+        String out = valued.size() == 1 ? c.strings().format("map.summary.one", data.period(),
+                IndicatorViews.quantity(c, i, h, high.value()), high.place().label())
+                : c.strings().format("map.summary", data.period(),
+                        IndicatorViews.quantity(c, i, h, high.value()), high.place().label(), low.text(),
                         low.place().label());
         long missing = data.areas().stream().filter(a -> !a.hasValue()).count();
         return missing == 0 ? out : out + " " + c.strings().format("map.summary.missing", missing);

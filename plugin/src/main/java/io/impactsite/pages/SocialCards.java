@@ -22,8 +22,7 @@ final class SocialCards {
         boolean reported = i.reporting() == Indicator.Reporting.REPORTED;
         Status st = h == null ? a.status() : h.status();
         Badge badge = IndicatorViews.badge(c, a);
-        String title = h == null || h.series().name().isEmpty() || a.series().size() < 2 ? i.title()
-                : i.title() + " (" + h.series().name() + ")";
+        String title = h == null || a.series().size() < 2 ? i.title() : Units.subject(i, h.series());
         String latest = st.latest() == null ? s.get("share.card.noValues") : IndicatorViews.value(c, i, h, st.latest().value());
         String latestLabel = st.latest() == null ? "" : s.format("share.card.latest", st.latest().period());
         String target = st.target() == null ? ""

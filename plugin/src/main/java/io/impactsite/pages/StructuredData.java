@@ -89,7 +89,7 @@ final class StructuredData {
         return new Dataset(CONTEXT, "Dataset", i.title(), description, url(c, IndicatorPage.at(i.id())), i.id(),
                 List.of(c.analysis().goal(i.goal()).title(), c.site().initiative().shortName()),
                 c.site().initiative().settings().language(), license.url(), true, coverage(i),
-                i.unit().isEmpty() ? i.title() : i.title() + " (" + i.unit() + ")", publisher, publisher, downloads);
+                i.unit().isEmpty() ? i.title() : i.title() + " (" + Units.heading(i.unit()) + ")", publisher, publisher, downloads);
     }
 
     private static DataCatalog catalog(ViewContext c, OpenDataPage page) {

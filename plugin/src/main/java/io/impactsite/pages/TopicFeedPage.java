@@ -56,7 +56,7 @@ public record TopicFeedPage(Address address, Address page, String topic, Initiat
         for (Update u : updates) {
             Address at = UpdatePage.at(u.slug());
             dated.add(new Dated(u.date(), new Entry(base.isEmpty() ? urn("update:" + u.slug()) : at.absolute(base), u.title(),
-                    root + at.path(), u.date() + "T00:00:00Z", u.summary(), c.texts().html(u.body(), root))));
+                    root + at.path(), u.date() + "T00:00:00Z", u.summary(), c.texts().html(u.body(), root, c.figures()))));
         }
         for (SystemsChange x : changes) {
             String place = SystemsChangePage.AT.path() + "#" + SystemsChangePage.anchor(x.id());
@@ -65,7 +65,7 @@ public record TopicFeedPage(Address address, Address page, String topic, Initiat
                     + (partners.isEmpty() ? "" : " \u00b7 " + c.strings().format("feed.partners", partners));
             dated.add(new Dated(x.date(), new Entry(base.isEmpty() ? urn("change:" + x.id()) : base + place,
                     c.strings().format("feed.change", x.title()), root + place, x.date() + "T00:00:00Z", summary,
-                    c.texts().html(x.description(), root))));
+                    c.texts().html(x.description(), root, c.figures()))));
         }
         List<Entry> entries = dated.stream().sorted(Comparator.comparing(Dated::date).reversed())
                 .limit(LIMIT).map(Dated::entry).toList();

@@ -144,8 +144,9 @@ public final class View {
      * @param reason   why data are insufficient; "" otherwise
      * @param progress the baseline-latest-target scale's words ("43% of the way"); "" without a target
      */
+    /** @param unitWords the unit as it reads after the row's numbers ("places per 100 children"); "" when they carry it ("%", "$") */
     public record IndicatorRow(String id, String title, String href, String goalId, String goalTitle, String goalHref,
-                               String unit, Figure baseline, Figure latest, Figure target, Change change, Badge status,
+                               String unit, String unitWords, Figure baseline, Figure latest, Figure target, Change change, Badge status,
                                String note, String reason, Sparkline spark, String sparkLabel, ProgressScale scale,
                                String progress) {}
 

@@ -87,12 +87,17 @@ public record ViewContext(SiteAnalysis analysis, PageTree tree, Strings strings,
 
     /** Markdown as HTML for this page, a value templates print as it is. */
     public TemplateHTMLOutputModel html(Markdown text) {
-        return text == null || text.isBlank() ? Html.EMPTY : Html.of(texts.html(text, root));
+        return text == null || text.isBlank() ? Html.EMPTY : Html.of(texts.html(text, root, figures()));
+    }
+
+    /** What the texts' live figures say on this page: the data it is rendered with. */
+    public java.util.function.Function<io.impactsite.markdown.LiveFigure, String> figures() {
+        return f -> LiveFigures.value(this, f);
     }
 
     /** Markdown as plain text, shortened for a meta description. */
     public String plain(Markdown text) {
-        return texts.plainText(text, 200);
+        return texts.plainText(text, 200, figures());
     }
 
     public String text(Message message) {

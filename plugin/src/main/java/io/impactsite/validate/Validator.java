@@ -1,11 +1,13 @@
 package io.impactsite.validate;
 
 import io.impactsite.analyse.SiteAnalysis;
+import io.impactsite.markdown.LiveFigure;
 import io.impactsite.markdown.MarkdownIndex;
 import io.impactsite.markdown.MarkdownProcessor;
 import io.impactsite.markdown.ParsedText;
 import io.impactsite.model.Markdown;
 import io.impactsite.model.Settings;
+import io.impactsite.pages.LiveFigures;
 import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
 import io.impactsite.problem.Problems;
@@ -40,6 +42,9 @@ public final class Validator {
         for (ParsedText text : texts.texts()) {   // in any order: Problems sorts what it reports
             List<Page> pages = bodyOf.getOrDefault(text.source(), List.of());
             links.check(text, pages.size() == 1 ? Optional.of(pages.get(0)) : Optional.empty());
+            for (LiveFigure f : text.figures()) {
+                LiveFigures.problem(analysis, f).ifPresent(m -> problems.error(text.source().file(), f.line(), m));
+            }
         }
         return texts;
     }

@@ -19,7 +19,7 @@ class HeadlineTest {
             counts.put((Standing) standingsAndCounts[i], (Integer) standingsAndCounts[i + 1]);
             total += (Integer) standingsAndCounts[i + 1];
         }
-        return Cards.headline(English.strings(), new StatusCounts(counts, total));
+        return Cards.headline(English.strings(), new StatusCounts(counts, total, 0, 0));
     }
 
     @Test
@@ -44,5 +44,17 @@ class HeadlineTest {
                 headline(Standing.ON_TRACK, 1, Standing.INSUFFICIENT_DATA, 1));
         assertEquals("2 of 2 without enough data to judge", headline(Standing.INSUFFICIENT_DATA, 2));
         assertEquals("No indicators yet", headline());
+    }
+
+    /** The report card lists every indicator; the headline says why its "of 13" is not the 14 rows. */
+    @Test
+    void indicatorsNotReportedYetAreCountedApart() {
+        Map<Standing, Integer> counts = new EnumMap<>(Map.of(Standing.ON_TRACK, 2, Standing.MOVING_AWAY, 1));
+        assertEquals("2 of 3 on track or achieved, 1 moving away; 1 more indicator not reported yet: 1 planned",
+                Cards.headline(English.strings(), new StatusCounts(counts, 3, 0, 1)));
+        assertEquals("2 of 3 on track or achieved, 1 moving away; 3 more indicators not reported yet: 1 in progress, 2 planned",
+                Cards.headline(English.strings(), new StatusCounts(counts, 3, 1, 2)));
+        assertEquals("2 more indicators not reported yet: 2 planned",
+                Cards.headline(English.strings(), new StatusCounts(Map.of(), 0, 0, 2)));
     }
 }

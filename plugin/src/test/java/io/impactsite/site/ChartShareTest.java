@@ -66,7 +66,7 @@ class ChartShareTest {
         for (Element svg : section.select("svg.chart-svg")) {
             assertEquals(6, svg.select("path.cs-place").size(), "a shape per district (" + svg.attr("data-variant") + ")");
             assertTrue(svg.selectFirst("title").text().contains("Child care capacity by district, 2024"));
-            assertTrue(svg.selectFirst("desc").text().contains("the highest value was 48.2 in Confluence"), svg.selectFirst("desc").text());
+            assertTrue(svg.selectFirst("desc").text().contains("the highest value was 48.2 places per 100 children under 5 in Confluence"), svg.selectFirst("desc").text());
             // every value written on a shape is the district's
             for (Element label : svg.select("text.cs-place-label")) {
                 List<String> lines = label.select("tspan").eachText();

@@ -68,8 +68,8 @@ class ReportingStatusTest {
         assertTrue(planned.text().contains("Planned"), planned.text());
         Element inProgress = card.selectFirst(".report__row:has(a:matchesOwn(^Library visits$))");
         assertTrue(inProgress.text().contains("In progress"), inProgress.text());
-        assertEquals("The one indicator has no target: 1 improving", card.selectFirst("p.lead").text(),
-                "only the reported indicator counts");
+        assertEquals("1 without a target: 1 improving; 2 more indicators not reported yet: 1 in progress, 1 planned",
+                card.selectFirst("p.lead").text(), "only the reported indicator is judged; the others are counted apart");
         assertFalse(Files.exists(site.resolve("indicators/status/insufficient-data/index.html")),
                 "planned and in-progress indicators have no progress status to filter by");
     }
