@@ -2,6 +2,9 @@ package io.impactsite.engine;
 
 import io.impactsite.chart.SocialCard;
 import io.impactsite.pages.Kind;
+import io.impactsite.markdown.LiveFigure;
+import io.impactsite.markdown.ParsedText;
+import io.impactsite.pages.LiveFigures;
 import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
 import io.impactsite.pages.ViewContext;
@@ -130,7 +133,8 @@ public final class SiteSession {
         }
         long checkedAt = System.nanoTime();
         boolean all = last == null || themeChanged || changedFiles.isEmpty() || changedFiles.contains("initiative.yml")
-                || !menu(last.tree()).equals(menu(checked.tree())) || inEdition(checked, changedFiles);
+                || !menu(last.tree()).equals(menu(checked.tree())) || inEdition(checked, changedFiles)
+                || quoted(checked, changedFiles);
         Set<String> changed = new LinkedHashSet<>();
         List<Page> pages = all ? checked.tree().pages() : Changes.pagesToRender(last.tree(), checked.tree(), changedFiles);
         // now: what a reader is likely to look at; the rest when asked for or in the background. The first
@@ -175,6 +179,23 @@ public final class SiteSession {
     private static boolean inEdition(Checked checked, Set<String> changedFiles) {
         return checked.snapshots().stream().filter(s -> !s.edition().inGit())
                 .anyMatch(s -> changedFiles.stream().anyMatch(f -> f.startsWith(s.edition().folder() + "/")));
+    }
+
+    /**
+     * Whether a text quotes a live figure of a changed file. Any page may show a text (an update's
+     * body on its page, its feed, its goal's feed): all of them are rendered again, as for initiative.yml.
+     */
+    private static boolean quoted(Checked checked, Set<String> changedFiles) {
+        for (ParsedText text : checked.texts().texts()) {
+            for (LiveFigure f : text.figures()) {
+                for (String source : LiveFigures.sources(checked.analysis(), f)) {
+                    if (changedFiles.stream().anyMatch(c -> source.endsWith("/") ? c.startsWith(source) : c.equals(source))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> menu(PageTree tree) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {% figure a latest-period %}}) were read as one tag whose words ran to the last {@code %}}.
  */
 final class LiveFigureSyntax implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    /** A tag: a name, then words without '%' or '}', so one tag never runs into the next. */
-    private static final Pattern TAG = Pattern.compile("\\{%\\s*([A-Za-z][\\w-]*)((?:\\s+[^\\s%}]+)*)\\s*%\\}");
+    /** A tag where the parser stands (^: Flexmark matches with find()), a name, then words without % or }. */
+    private static final Pattern TAG = Pattern.compile("^\\{%\\s*([A-Za-z][\\w-]*)((?:\\s+[^\\s%}]+)*)\\s*%\\}");
 
     /** A live figure's tag in the tree. */
     static final class Tag extends Node {

@@ -30,7 +30,7 @@ public final class LiveFigures {
                     : Optional.of(written + ": the headline takes no words; write `{% headline %}`.");
         }
         if (!f.tag().equals("figure")) {
-            return Optional.of(written + " is not a tag Impact Site knows" + Suggestions.didYouMean(f.tag(),
+            return Optional.of(written + " is not a tag Impact Site knows." + Suggestions.didYouMean(f.tag(),
                     List.of("figure", "headline")) + " Write `{% figure <indicator> <field> %}` or `{% headline %}`.");
         }
         if (f.arguments().size() != 2) {
@@ -40,11 +40,11 @@ public final class LiveFigures {
         String field = f.arguments().get(1);
         IndicatorAnalysis a = analysis.byIndicator().get(id);
         if (a == null) {
-            return Optional.of(written + ": there is no indicator `" + id + "`"
+            return Optional.of(written + ": there is no indicator `" + id + "`."
                     + Suggestions.didYouMean(id, analysis.byIndicator().keySet()) + " The ids are the names of the files in indicators/.");
         }
         if (!FIELDS.contains(field)) {
-            return Optional.of(written + ": `" + field + "` is not a field" + Suggestions.didYouMean(field, FIELDS)
+            return Optional.of(written + ": `" + field + "` is not a field." + Suggestions.didYouMean(field, FIELDS)
                     + " The fields are " + String.join(", ", FIELDS) + ".");
         }
         Status s = a.status();
@@ -64,6 +64,16 @@ public final class LiveFigures {
         };
         return Optional.of(written + ": " + a.indicator().title() + " " + what + ", so the figure would be empty."
                 + " Quote another field, or write the text without it.");
+    }
+
+    /**
+     * The content files a figure is read from: its indicator's YAML and data, or for the headline
+     * every indicator ("indicators/"). A preview renders again what quotes a changed one.
+     */
+    public static java.util.Set<String> sources(SiteAnalysis analysis, LiveFigure f) {
+        if (!f.tag().equals("figure") || f.arguments().isEmpty()) return java.util.Set.of("indicators/");
+        IndicatorAnalysis a = analysis.byIndicator().get(f.arguments().get(0));
+        return a == null ? java.util.Set.of() : a.indicator().files();
     }
 
     /** The figure as the page shows it; {@link #problem} found none. */

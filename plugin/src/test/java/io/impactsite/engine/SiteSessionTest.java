@@ -94,6 +94,23 @@ class SiteSessionTest {
         assertSameAsAFreshBuild();
     }
 
+    /** An update quoting a live figure shows the new value once the CSV changes, though the update did not. */
+    @Test
+    void aLiveFigureFollowsItsData() throws Exception {
+        write("updates/2024-06-01-new-library.md", "---\ntitle: New library\n---\nReadiness is {% figure school-readiness latest %}.\n");
+        session.rebuild(Set.of("updates/2024-06-01-new-library.md"));
+        String page = new String(session.file("updates/new-library/index.html").orElseThrow(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher before = java.util.regex.Pattern.compile("Readiness is ([0-9.]+%)\\.").matcher(page);
+        assertTrue(before.find(), page);
+        String csv = Files.readString(content.resolve("indicators/school-readiness.csv"));
+        write("indicators/school-readiness.csv", csv.strip() + "\n2021,77.7,\n");
+        Rebuilt r = session.rebuild(Set.of("indicators/school-readiness.csv"));
+        assertFalse(r.failed(), r.toString());
+        assertTrue(new String(session.file("updates/new-library/index.html").orElseThrow(), StandardCharsets.UTF_8)
+                .contains("Readiness is 77.7%."), "was " + before.group(1));
+        assertSameAsAFreshBuild();
+    }
+
     @Test
     void aNewAndARemovedPage() throws Exception {
         write("updates/2024-07-01-summer.md", "---\ntitle: Summer\n---\nSun.\n");

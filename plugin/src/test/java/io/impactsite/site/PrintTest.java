@@ -155,7 +155,7 @@ class PrintTest {
         example.browser().open(example.url("indicators/print/index.html"));
         @SuppressWarnings("unchecked")
         List<String> titles = (List<String>) example.js().executeScript(
-                "return [...document.querySelectorAll('.print-table tbody th[scope=row]')].map(t => t.textContent.trim())");
+                "return [...document.querySelectorAll('.print-table tbody th[scope=row]')].map(t => t.firstChild.textContent.trim())");
         assertEquals(ExampleSite.indicatorCount(), titles.size(), "every indicator of the example");
         for (PageSize size : List.of(A4, LETTER)) {
             List<String> paper = pagesOf(example.browser().printToPdf(options(size)));
@@ -165,6 +165,7 @@ class PrintTest {
             for (String t : titles) assertTrue(text.contains(t), t + " is on the " + what + " page");
             assertTrue(text.contains("on track or achieved"), "the headline is printed");
             assertTrue(text.contains("no target"), "an indicator without a target says so");
+            assertTrue(text.contains("places per 100 children under 5"), "a number that is not a percentage says its unit");
             assertFalse(text.contains("Use your browser"), "the screen's hint is not printed");
         }
     }
