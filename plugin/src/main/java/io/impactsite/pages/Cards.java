@@ -43,8 +43,6 @@ final class Cards {
         return List.copyOf(out);
     }
 
-
-
     /** The site-wide headline. */
     static String headline(ViewContext c) {
         return headline(c.strings(), c.analysis().statusCounts());
@@ -99,9 +97,9 @@ final class Cards {
 
     static GoalCard goal(ViewContext c, Goal g) {
         List<IndicatorAnalysis> of = c.analysis().ofGoal(g.id());
+        // of.size() is the badges' sum: the counts hold reported, in-progress and planned ones
         return new GoalCard(g.id(), g.title(), c.links().goal(g.id()), c.html(g.summary()),
                 counts(c, StatusCounts.of(of)), c.strings().format("goal.indicatorCount", of.size()));
-        // of.size() == the badges' sum: StatusCounts counts reported, in-progress and planned ones
     }
 
     static Link goalLink(ViewContext c, String id) {
