@@ -49,10 +49,13 @@ class PreviewBrowserTest {
         if (preview != null) preview.close();
     }
 
-    /** A wait that looks again when the page reloads under it (an element of the old page is then stale). */
+    /**
+     * A wait that looks again when the page reloads under it: an element of the old page is then
+     * stale, or (Chromium) "does not belong to the document", a plain WebDriverException.
+     */
     private static WebDriverWait waiting(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
