@@ -34,7 +34,12 @@ public record StatusCounts(Map<Standing, Integer> counts, int total, int inProgr
 
     /** Every indicator, reported or not: the rows of the report card. */
     public int all() {
-        return total + inProgress + planned;
+        return total + notReported();
+    }
+
+    /** In progress or planned: listed, but without a status. */
+    public int notReported() {
+        return inProgress + planned;
     }
 
     public int of(Standing standing) {

@@ -40,7 +40,12 @@ final class Changes {
 
     /** Whether a page is made from one of the files: named as itself, or as a folder it is in. */
     static boolean madeFrom(Page page, Set<String> files) {
-        for (String source : page.sources()) {
+        return readsAny(page.sources(), files);
+    }
+
+    /** Whether one of the files is among the sources: named as itself, or as a folder ("updates/") it is in. */
+    static boolean readsAny(Set<String> sources, Set<String> files) {
+        for (String source : sources) {
             for (String f : files) {
                 if (source.endsWith("/") ? f.startsWith(source) : f.equals(source)) return true;
             }

@@ -188,11 +188,7 @@ public final class SiteSession {
     private static boolean quoted(Checked checked, Set<String> changedFiles) {
         for (ParsedText text : checked.texts().texts()) {
             for (LiveFigure f : text.figures()) {
-                for (String source : LiveFigures.sources(checked.analysis(), f)) {
-                    if (changedFiles.stream().anyMatch(c -> source.endsWith("/") ? c.startsWith(source) : c.equals(source))) {
-                        return true;
-                    }
-                }
+                if (Changes.readsAny(LiveFigures.sources(checked.analysis(), f), changedFiles)) return true;
             }
         }
         return false;

@@ -29,11 +29,16 @@ public record LiveFigure(String tag, List<String> arguments, int line) {
 
     /** What a rendered text holds in its place: private-use characters around the tag and its words. */
     String placeholder() {
-        return OPEN + String.join(" ", key()) + CLOSE;
+        return OPEN + words() + CLOSE;
     }
 
-    private List<String> key() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(tag), arguments.stream()).toList();
+    /** The figure as content writes it, for messages: "{% figure readiness latest %}". */
+    public String written() {
+        return "{% " + words() + " %}";
+    }
+
+    private String words() {
+        return arguments.isEmpty() ? tag : tag + " " + String.join(" ", arguments);
     }
 
     /** The text with each placeholder replaced by what {@code value} gives its figure (line 0), then {@code escape}d. */

@@ -81,15 +81,13 @@ public final class MarkdownProcessor {
         Document document = document(markdown.text(), mayHoldBareLink(markdown.text()));
         List<ParsedText.LinkTarget> links = new ArrayList<>();
         collect(document, markdown.line(), links);
-        List<LiveFigure> figures = new ArrayList<>();
-        for (Node n : document.getDescendants()) {
-            if (n instanceof LiveFigureSyntax.Tag t) figures.add(t.figure(markdown.line()));
-        }
         HeaderIdGenerator ids = new HeaderIdGenerator();
         ids.generateIds(document);
         Set<String> anchors = new LinkedHashSet<>();
+        List<LiveFigure> figures = new ArrayList<>();
         for (Node n : document.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null) anchors.add(h.getAnchorRefId());
+            else if (n instanceof LiveFigureSyntax.Tag t) figures.add(t.figure(markdown.line()));
         }
         return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors), List.copyOf(figures));
     }

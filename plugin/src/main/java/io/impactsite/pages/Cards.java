@@ -71,7 +71,7 @@ final class Cards {
                 if (x.untargeted() && counts.of(x) > 0) parts.add(s.format("headline." + x.id(), counts.of(x)));
             }
             // "The one indicator has no target" only when no other indicator is listed beside it
-            boolean alone = counts.targeted() == 0 && counts.inProgress() + counts.planned() == 0;
+            boolean alone = counts.targeted() == 0 && counts.notReported() == 0;
             groups.add(s.format(alone ? "headline.noTargets" : "headline.untargeted", counts.untargeted(),
                     counts.total(), String.join(s.get("headline.and"), parts)));
         }
@@ -79,12 +79,11 @@ final class Cards {
             groups.add(s.format(groups.isEmpty() ? "headline.onlyInsufficient" : "headline.insufficient-data",
                     counts.of(Standing.INSUFFICIENT_DATA), counts.total()));
         }
-        int notReported = counts.inProgress() + counts.planned();
-        if (notReported > 0) { // the report card lists them: "of 13" then says why it shows 14
+        if (counts.notReported() > 0) { // the report card lists them: "of 13" then says why it shows 14
             List<String> parts = new ArrayList<>();
             if (counts.inProgress() > 0) parts.add(s.format("headline.in-progress", counts.inProgress()));
             if (counts.planned() > 0) parts.add(s.format("headline.planned", counts.planned()));
-            groups.add(s.format("headline.notReported", notReported, String.join(s.get("headline.and"), parts)));
+            groups.add(s.format("headline.notReported", counts.notReported(), String.join(s.get("headline.and"), parts)));
         }
         return String.join(s.get("headline.then"), groups);
     }

@@ -61,7 +61,7 @@ public final class Format {
      */
     public String quantity(BigDecimal value, Indicator.Measure measure, String unit, int decimals) {
         String v = value(value, measure, unit, decimals);
-        String words = measure == Indicator.Measure.NUMBER ? Units.afterNumber(unit) : "";
+        String words = Units.afterNumber(measure, unit);
         return v.isEmpty() || words.isEmpty() ? v : v + " " + words;
     }
 

@@ -73,7 +73,8 @@ final class IndicatorViews {
                 i.direction().sign());
         String reason = c.text(s.reason());
         return new IndicatorRow(i.id(), i.title(), links.indicator(i.id()), goal.id(), goal.title(), links.goal(goal.id()),
-                unit, measure(i, h) == Indicator.Measure.NUMBER ? Units.afterNumber(unit) : "", figure(c, i, h, s.baseline()), figure(c, i, h, s.latest()), figure(c, i, h, s.target()),
+                unit, Units.afterNumber(measure(i, h), unit), figure(c, i, h, s.baseline()), figure(c, i, h, s.latest()),
+                figure(c, i, h, s.target()),
                 change(c, i, h, s), badge(c, a), reason.isEmpty() ? measured(c, s) : reason, reason, spark,
                 spark == null ? "" : sparkLabel(c, i, h, s, spark), scale, progress(c, s, scale));
     }

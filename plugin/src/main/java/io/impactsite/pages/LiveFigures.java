@@ -24,7 +24,7 @@ public final class LiveFigures {
 
     /** Why a figure cannot be shown (an unknown tag, indicator or field, a value the data lack), or empty. */
     public static Optional<String> problem(SiteAnalysis analysis, LiveFigure f) {
-        String written = "`{% " + f.tag() + (f.arguments().isEmpty() ? "" : " " + String.join(" ", f.arguments())) + " %}`";
+        String written = "`" + f.written() + "`";
         if (f.tag().equals("headline")) {
             return f.arguments().isEmpty() ? Optional.empty()
                     : Optional.of(written + ": the headline takes no words; write `{% headline %}`.");

@@ -34,6 +34,11 @@ final class Units {
         return lowerFirst(u);
     }
 
+    /** The words after a number of this measure: a percentage or an amount carries its sign instead ("58%", "$1,200"). */
+    static String afterNumber(Indicator.Measure measure, String unit) {
+        return measure == Indicator.Measure.NUMBER ? afterNumber(unit) : "";
+    }
+
     /** A unit as a chart title gives it in brackets: "%" for any percentage word. */
     static String heading(String unit) {
         return isPercentWord(unit) ? "%" : unit.strip();

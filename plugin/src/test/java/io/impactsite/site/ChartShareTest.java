@@ -38,7 +38,7 @@ class ChartShareTest {
     }
 
     private static Document page(String path) throws Exception {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        return ExampleSite.page(path);
     }
 
     private static BigDecimal number(String text) {

@@ -32,6 +32,11 @@ public final class ExampleSite {
         return OUTPUT;
     }
 
+    /** A page of the example site ("indicators/index.html"), parsed; the site is built first if need be. */
+    public static org.jsoup.nodes.Document page(String path) throws SiteException, java.io.IOException {
+        return org.jsoup.Jsoup.parse(build().resolve(path).toFile(), "UTF-8");
+    }
+
     public static synchronized BuildReport report() throws SiteException {
         build();
         return report;

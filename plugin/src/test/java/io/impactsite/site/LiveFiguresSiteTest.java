@@ -14,7 +14,6 @@ import io.impactsite.testing.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,9 +62,8 @@ class LiveFiguresSiteTest {
 
     @Test
     void theExamplesReportCardUpdateSaysWhatTheReportCardSays() throws Exception {
-        Path site = ExampleSite.build();
-        var update = Jsoup.parse(site.resolve("updates/2025-report-card/index.html").toFile(), "UTF-8");
-        var card = Jsoup.parse(site.resolve("indicators/index.html").toFile(), "UTF-8");
+        var update = ExampleSite.page("updates/2025-report-card/index.html");
+        var card = ExampleSite.page("indicators/index.html");
         String headline = card.selectFirst(".headline").text();
         String body = update.selectFirst("main").text();
         assertTrue(body.contains("2025 report card: " + headline + "."), body);

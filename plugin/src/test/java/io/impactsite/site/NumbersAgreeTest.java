@@ -26,7 +26,7 @@ class NumbersAgreeTest {
     }
 
     private static Document page(String path) throws Exception {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        return ExampleSite.page(path);
     }
 
     /** "4 indicators" on a goal's card is the sum of its badges: the planned one has a badge too. */
