@@ -2,6 +2,8 @@ package io.impactsite.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -85,11 +87,22 @@ public final class MarkdownProcessor {
         ids.generateIds(document);
         Set<String> anchors = new LinkedHashSet<>();
         List<LiveFigure> figures = new ArrayList<>();
+        List<ParsedText.RawHtml> html = new ArrayList<>();
         for (Node n : document.getDescendants()) {
             if (n instanceof Heading h && h.getAnchorRefId() != null) anchors.add(h.getAnchorRefId());
             else if (n instanceof LiveFigureSyntax.Tag t) figures.add(t.figure(markdown.line()));
+            else if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
+                html.add(new ParsedText.RawHtml(start(n.getChars().toString()), markdown.line() + n.getStartLineNumber()));
+            }
         }
-        return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors), List.copyOf(figures));
+        return new ParsedText(markdown, document, List.copyOf(links), Set.copyOf(anchors), List.copyOf(figures),
+                List.copyOf(html));
+    }
+
+    /** How a piece of raw HTML starts, to name it in a message: its first line, at most 40 characters. */
+    private static String start(String html) {
+        String first = html.strip().lines().findFirst().orElse("");
+        return first.length() <= 40 ? first : first.substring(0, 39) + "\u2026";
     }
 
     /** The text's tree, by the parser with autolinks or the one without. */

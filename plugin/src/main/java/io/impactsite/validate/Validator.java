@@ -12,14 +12,16 @@ import io.impactsite.pages.Page;
 import io.impactsite.pages.PageTree;
 import io.impactsite.problem.Problems;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The validation stage: every check of the content that needs the whole site (the page tree's
- * addresses, every Markdown text's links) happens here, before any page is rendered. Rendering
+ * addresses, every Markdown text's links and raw HTML) happens here, before any page is rendered. Rendering
  * reports no content problems. Returns the site's Markdown, parsed once, for rendering.
  */
 public final class Validator {
@@ -45,7 +47,21 @@ public final class Validator {
             for (LiveFigure f : text.figures()) {
                 LiveFigures.problem(analysis, f).ifPresent(m -> problems.error(text.source().file(), f.line(), m));
             }
+            if (settings.rawHtml() != Settings.RawHtml.ALLOW) rawHtml(text, settings.rawHtml(), problems);
         }
         return texts;
+    }
+
+    /** HTML the site will not show as written: a warning per line, naming what it starts with. */
+    private static void rawHtml(ParsedText text, Settings.RawHtml setting, Problems problems) {
+        Set<Integer> lines = new HashSet<>();
+        for (ParsedText.RawHtml html : text.rawHtml()) {
+            if (!lines.add(html.line())) continue;
+            problems.warning(text.source().file(), html.line(), "The HTML `" + html.start() + "` is "
+                    + (setting == Settings.RawHtml.ESCAPE ? "shown as text" : "left out")
+                    + ", because `site.markdown.rawHtml` is " + setting.name().toLowerCase(Locale.ROOT)
+                    + ". Write it in Markdown, or set `site.markdown.rawHtml: allow` in initiative.yml"
+                    + " (its inline scripts still do not run).");
+        }
     }
 }

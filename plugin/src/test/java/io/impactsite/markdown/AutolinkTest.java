@@ -32,7 +32,7 @@ class AutolinkTest {
 
     private String html(String text, boolean autolinks) {
         return processor.html(new ParsedText(new Markdown(text, "t.md", 1), processor.document(text, autolinks), List.of(),
-                java.util.Set.of(), List.of()));
+                java.util.Set.of(), List.of(), List.of()));
     }
 
     @Test

@@ -203,6 +203,19 @@ class SafetyTest {
         assertTrue(story.selectFirst("main").text().contains("<script>alert('raw')</script>"),
                 "the raw HTML shows as text: " + story.selectFirst("main").text());
         assertTrue(story.select("script").stream().noneMatch(s -> s.data().contains("alert")), "no script element");
+        assertTrue(WARNINGS.stream().anyMatch(w -> w.startsWith("pages/story.md:12: ")
+                        && w.contains("`<script>alert('raw')</script>` is shown as text") && w.contains("rawHtml: allow")),
+                "a warning names the file, the line and what to do: " + WARNINGS);
+    }
+
+    @Test
+    void everyPageCarriesItsOwnContentSecurityPolicyFirstInItsHead() {
+        PAGES.forEach((path, d) -> {
+            Element meta = d.head().selectFirst("meta[http-equiv=Content-Security-Policy]");
+            assertNotNull(meta, path);
+            assertTrue(meta.attr("content").contains("script-src 'self' file:;"), path + ": " + meta.attr("content"));
+            assertEquals(meta, d.head().child(1), path + ": the policy follows only the charset, before any script or link");
+        });
     }
 
     @Test

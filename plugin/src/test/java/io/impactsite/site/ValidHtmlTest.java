@@ -28,8 +28,21 @@ class ValidHtmlTest {
         List<String> warnings = checker.warnings().stream()
                 .filter(w -> !w.endsWith("The \u201calign\u201d attribute on the \u201ctd\u201d element is obsolete. Use CSS instead.")
                         && !w.endsWith("The \u201calign\u201d attribute on the \u201cth\u201d element is obsolete. Use CSS instead.")
-                        && !w.endsWith("Trailing slash on void elements has no effect and interacts badly with unquoted attribute values."))
+                        && !w.endsWith("Trailing slash on void elements has no effect and interacts badly with unquoted attribute values.")
+                        && !nuMisjudgesThePolicy(w))
                 .toList();
         assertTrue(warnings.isEmpty(), warnings.size() + " Nu warnings:\n" + String.join("\n", warnings));
+    }
+
+    /**
+     * Nu evaluates a page's meta Content-Security-Policy without its origin, so 'self' matches none of the site's own
+     * files (a relative address), and it counts JSON data blocks as inline script. Chromium enforces the policy
+     * (ContentSecurityBrowserTest; the browser tests' consoles, where a violation is an error) and SiteStructureTest
+     * finds any inline script; what Nu says of an inline style or another host's file still fails here.
+     */
+    private static boolean nuMisjudgesThePolicy(String warning) {
+        return warning.contains("Inline script violates Content Security Policy (meta tag)")
+                || warning.contains("Resource violates Content Security Policy (meta tag)")
+                && !warning.replaceFirst(".*?: Resource", "").contains("://");
     }
 }
