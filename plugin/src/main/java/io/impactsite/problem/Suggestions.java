@@ -16,6 +16,25 @@ public final class Suggestions {
                 .filter(c -> distance(w, c.toLowerCase()) <= Math.max(2, w.length() / 3));
     }
 
+    /**
+     * The nearest of some addresses ("/indicators/x/", "/assets/a.png") to one that does not exist, however far:
+     * the one whose last part is nearest (a misspelt page in the right folder, or the right page in a misspelt
+     * folder), then the nearest whole address. Empty only without candidates.
+     */
+    public static Optional<String> nearestAddress(String wrong, Collection<String> candidates) {
+        String w = wrong.toLowerCase();
+        String last = lastPart(w);
+        return candidates.stream().min(Comparator
+                .comparingInt((String c) -> distance(last, lastPart(c.toLowerCase())))
+                .thenComparingInt(c -> distance(w, c.toLowerCase()))
+                .thenComparing(c -> c));
+    }
+
+    private static String lastPart(String address) {
+        String a = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+        return a.substring(a.lastIndexOf('/') + 1);
+    }
+
     /** " Did you mean `x`?" or "", ready to append to a message. */
     public static String didYouMean(String wrong, Collection<String> candidates) {
         return nearest(wrong, candidates).map(c -> " Did you mean `" + c + "`?").orElse("");

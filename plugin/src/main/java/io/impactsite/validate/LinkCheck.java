@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 final class LinkCheck {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.\\-]*:.*");
+    private static final Pattern PICTURE = Pattern.compile("(?i).+\\.(png|jpe?g|gif|svg|webp|avif)$");
     private static final Pattern COMPUTER = Pattern.compile("^/(home|Users|tmp|var|etc|mnt|Volumes|private)/.*");
 
     private final PageTree tree;
@@ -97,9 +98,12 @@ final class LinkCheck {
                     + "Copy the file into assets/ and link it as `/assets/<its name>`.");
             return;
         }
-        List<String> addresses = tree.pages().stream().map(p -> p.address().toString()).toList();
-        String hint = Suggestions.nearest("/" + normalise(path), addresses).map(n -> " The nearest address is `" + n + "`.")
-                .orElse(link.image() ? " Put the image in assets/ and write `/assets/<its name>`." : "");
+        // an image can only be a picture; a link may be a page or any file
+        List<String> addresses = tree.pages().stream().map(Page::address)
+                .filter(a -> !link.image() || PICTURE.matcher(a.path()).matches()).map(Address::toString).toList();
+        String hint = Suggestions.nearestAddress("/" + normalise(path), addresses)
+                .map(n -> " The nearest existing address is `" + n + "`.").orElse("")
+                + (link.image() ? " An image must be a file of the site: put it in assets/ and write `/assets/<its name>`." : "");
         problems.error(file, link.line(), what + " leads to " + "/" + normalise(path) + ", which the site does not "
                 + "have." + hint);
     }
