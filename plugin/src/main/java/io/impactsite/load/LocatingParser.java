@@ -15,7 +15,8 @@ import java.util.Map;
  * The YAML parser as Jackson's binding reads it, noting what the tokens say as they pass, in the
  * one reading of the file: the location of every field in its object (for messages about a field
  * that Jackson has already bound and forgotten), a key written twice in one object (reported with
- * both lines), and the last value read (to describe a syntax error that comes after it).
+ * both lines), the last value read (to describe a syntax error that comes after it), and where each
+ * text value is (to find a field a {@code |} block took in as text).
  *
  * <p>A YAML alias ({@code *base}, which repeats the value marked {@code &base}) is refused: Jackson
  * reads it as the plain text of its name, a silently wrong value. An anchor ({@code &base}) alone
@@ -25,6 +26,8 @@ final class LocatingParser extends JsonParserDelegate {
     private final YamlReader.Lines lines;
     /** The fields of the objects open at this point, innermost first. */
     private final Deque<Map<String, JsonLocation>> open = new ArrayDeque<>();
+    /** Where those objects start ({@link YamlReader.Lines#key}), innermost first. */
+    private final Deque<Long> starts = new ArrayDeque<>();
     private JsonLocation lastValue;
 
     LocatingParser(JsonParser yaml, YamlReader.Lines lines) {
@@ -43,13 +46,22 @@ final class LocatingParser extends JsonParserDelegate {
         if (t == null) return null;
         JsonLocation at = delegate.currentTokenLocation();
         switch (t) {
-            case START_OBJECT -> open.push(lines.fieldsAt(at));
-            case END_OBJECT -> open.poll();
+            case START_OBJECT -> {
+                open.push(lines.fieldsAt(at));
+                starts.push(YamlReader.Lines.key(at));
+            }
+            case END_OBJECT -> {
+                open.poll();
+                starts.poll();
+            }
             case FIELD_NAME -> field(delegate.currentName(), at);
             case START_ARRAY, END_ARRAY, NOT_AVAILABLE -> { }
             default -> {
                 refuseAlias(at);
                 lastValue = at;
+                if (t == JsonToken.VALUE_STRING && !starts.isEmpty() && delegate.currentName() != null) {
+                    lines.text(starts.peek(), delegate.currentName(), at, delegate.currentLocation());
+                }
             }
         }
         return t;

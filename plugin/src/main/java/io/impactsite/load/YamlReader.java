@@ -14,6 +14,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +44,7 @@ final class YamlReader {
     record Result<T>(Optional<T> value, Lines lines) {}
 
     <T> Result<T> read(String text, String file, int lineOffset, JavaType type, Problems problems) {
-        Lines lines = new Lines(file, lineOffset, problems);
+        Lines lines = new Lines(file, lineOffset, text, problems);
         LocatingParser parser = null;
         try (LocatingParser p = new LocatingParser(mapper.createParser(text), lines)) {
             parser = p;
@@ -55,6 +59,7 @@ final class YamlReader {
                         + "document, and a content file holds one. Remove that `---` line.");
             }
             if (value == null && lines.problems == 0) lines.empty();
+            lines.fieldsTakenAsText();
             return new Result<>(Optional.ofNullable(value), lines);
         } catch (IOException e) {
             YamlSyntax.report(e, text, parser == null ? null : parser.lastValue(), lines);
@@ -82,9 +87,15 @@ final class YamlReader {
      * keyed by where its object starts.
      */
     static final class Lines {
+        private static final Pattern BLOCK = Pattern.compile(".*:\\s*[|>][+-]?[0-9]?[+-]?\\s*(#.*)?");
+        private static final Pattern KEY = Pattern.compile("(\\s*)([a-z][A-Za-z0-9]*)\\s*:(\\s.*)?");
+
         private final String file;
         private final int offset;
+        private final List<String> text;
         private final Problems sink;
+        /** The text values read, where a field written too far right may hide. */
+        private final List<Text> texts = new ArrayList<>();
         private final Map<Object, Integer> byObject = new IdentityHashMap<>();
         private final Map<Object, Long> startOf = new IdentityHashMap<>();
         private final Map<Long, Map<String, JsonLocation>> fields = new HashMap<>();
@@ -95,10 +106,51 @@ final class YamlReader {
         /** How many problems binding reported. */
         int problems;
 
-        Lines(String file, int offset, Problems problems) {
+        Lines(String file, int offset, String text, Problems problems) {
             this.file = file;
             this.offset = offset;
+            this.text = text.lines().toList();
             this.sink = problems;
+        }
+
+        /** A text value of a field of the object that starts at {@code object}; from its start to where it ends. */
+        void text(long object, String field, JsonLocation start, JsonLocation end) {
+            if (start.getLineNr() > 0 && end.getLineNr() > start.getLineNr()) {
+                texts.add(new Text(object, field, start.getLineNr(), end.getLineNr()));
+            }
+        }
+
+        /**
+         * A line inside a {@code |} or {@code >} block that reads as a field of the block's object, which the
+         * object does not have: written one indent too far right, it became text and the field is unset. An
+         * error at that line, and the field is not also reported as missing.
+         */
+        void fieldsTakenAsText() {
+            Map<Long, Object> objects = new HashMap<>();
+            startOf.forEach((o, key) -> objects.put(key, o));
+            for (Text t : texts) {
+                Object o = objects.get(t.object());
+                String keyLine = textLine(t.keyLine());
+                if (o == null || !o.getClass().isRecord() || !BLOCK.matcher(keyLine).matches()) continue;
+                Set<String> names = new HashSet<>();
+                for (var c : o.getClass().getRecordComponents()) names.add(c.getName());
+                int indent = keyLine.length() - keyLine.stripLeading().length();
+                for (int n = t.keyLine() + 1; n <= t.lastLine(); n++) {
+                    Matcher m = KEY.matcher(textLine(n));
+                    if (!m.matches() || m.group(1).length() <= indent || !names.contains(m.group(2))
+                            || field(t.object(), m.group(2)) != null) continue;
+                    String block = keyLine.contains(">") && !keyLine.contains("|") ? ">" : "|";
+                    errorInText(n, m.group(1).length() + 1, "`" + textLine(n).strip() + "` is read as a line of the text of `"
+                            + t.field() + "` (the `" + block + "` block above it), because it is indented like that text, so `"
+                            + m.group(2) + "` is not set. Move it left, to line up with `" + t.field() + ":`, to make it a field.");
+                    markReported(of(o), m.group(2));
+                }
+            }
+        }
+
+        /** A line of the YAML text, 1-based; "" past its end. */
+        private String textLine(int n) {
+            return n >= 1 && n <= text.size() ? text.get(n - 1) : "";
         }
 
         String file() {
@@ -173,6 +225,9 @@ final class YamlReader {
             return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
         }
     }
+
+    /** A text value: the object it is in, its field, its field's line and the last line it reaches (YAML lines). */
+    record Text(long object, String field, int keyLine, int lastLine) {}
 
     /** An object being bound: where it starts and the file line of that. */
     record Frame(long start, int line) {}

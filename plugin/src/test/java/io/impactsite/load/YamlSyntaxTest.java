@@ -30,7 +30,7 @@ class YamlSyntaxTest {
     private static String described(String text, MarkedYAMLException e, JsonLocation lastValue) {
         Problems problems = new Problems();
         YamlSyntax.report(new JsonParseException(null, WORDS, e), text, lastValue,
-                new YamlReader.Lines("partners/x.yml", 0, problems));
+                new YamlReader.Lines("partners/x.yml", 0, "", problems));
         return problems.errors().stream().map(Problem::toString).findFirst().orElse("");
     }
 
@@ -99,7 +99,7 @@ class YamlSyntaxTest {
     void theFileLineCountsTheFrontMatterBeforeTheYaml() {
         Problems problems = new Problems();
         YamlSyntax.report(new JsonParseException(null, WORDS, new ScannerException(null, null, WORDS, mark(1, 0))),
-                "title: x\n\ttags: [a]\n", null, new YamlReader.Lines("updates/2024-01-01-a.md", 1, problems));
+                "title: x\n\ttags: [a]\n", null, new YamlReader.Lines("updates/2024-01-01-a.md", 1, "", problems));
         assertEquals(List.of("updates/2024-01-01-a.md:3:1"), problems.errors().stream().map(Problem::location).toList());
     }
 }
