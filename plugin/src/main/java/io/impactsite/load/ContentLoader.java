@@ -154,8 +154,12 @@ public final class ContentLoader {
         }).map(p -> new Asset(folder.relative(p), p)).toList();
     }
 
-    /** A CSV in indicators/ that no indicator reads is probably a forgotten or misnamed file. */
+    /**
+     * A CSV in indicators/ that no indicator reads is probably a forgotten or misnamed file. While an
+     * indicator's YAML has errors, which file it reads is not known: say nothing rather than guess.
+     */
     private static void unused(ContentFolder folder, List<Indicator> indicators, Problems problems) {
+        if (indicators.size() < folder.list("indicators", ".yml").size()) return;
         Set<String> used = new HashSet<>();
         indicators.forEach(i -> used.add(i.dataFile()));
         for (Path csv : folder.list("indicators", ".csv")) {
