@@ -34,11 +34,11 @@ public final class ActivityAnalyser {
         site.partners().forEach(p -> sectorOf.put(p.id(), p.sector()));
         Map<String, List<Measures.Group>> measures = new LinkedHashMap<>();
         for (String g : goals) {
-            List<Measures.Group> of = Measures.group(all.stream().filter(c -> c.goal().equals(g)).toList());
+            List<Measures.Group> of = Measures.group(all.stream().filter(c -> c.serves(g)).toList());
             if (!of.isEmpty()) measures.put(g, of);
         }
         return new ActivityAnalysis(asOf(site),
-                Amounts.by(goals, all, Contribution::goal),
+                Amounts.byEach(goals, all, Contribution::goals),
                 Amounts.by(site.initiative().sectors().stream().map(Sector::id).toList(), all, c -> sectorOf.get(c.partner())),
                 Amounts.by(Contribution.KINDS, all, Contribution::kind),
                 Collections.unmodifiableMap(measures),

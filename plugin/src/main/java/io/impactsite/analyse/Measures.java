@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * The performance measures of several contributions (a goal's), side by side. A measure is summed
- * across contributions only when it is the same measure: same question (how much, how well, better
- * off), same label, same unit and same period, written the same way; and only when its unit can be
- * added at all: percentages and rates ("92%", "per 1,000") are never summed.
+ * across contributions only when the partners declared it one measure (a shared measure of
+ * initiative.yml, so counted alike) and it is for the same question and period; and only when its
+ * unit can be added at all: percentages and rates ("92%", "per 1,000") are never summed. Measures
+ * each contribution writes for itself are never summed, however alike their labels: two partners'
+ * "children served" may count different children. Alike ones are shown side by side.
  */
 public final class Measures {
     private Measures() {}
@@ -30,18 +32,21 @@ public final class Measures {
         /** One value: nothing to add; {@code total} is that value. */
         SINGLE,
         /** Two or more percentages or rates: values are shown side by side; {@code total} is null. */
-        NOT_ADDITIVE
+        NOT_ADDITIVE,
+        /** Two or more values of measures alike but not declared one: shown side by side; {@code total} is null. */
+        NOT_SHARED
     }
 
     /**
      * One measure as the contributions report it.
      *
-     * @param total the sum ({@link Sum#SUMMED}), the one value ({@link Sum#SINGLE}), or null
+     * @param shared the shared measure's id, or "" for measures the contributions wrote for themselves
+     * @param total  the sum ({@link Sum#SUMMED}), the one value ({@link Sum#SINGLE}), or null
      */
-    public record Group(Category category, String label, String unit, String period, List<Report> reports,
+    public record Group(Category category, String label, String unit, String period, String shared, List<Report> reports,
                         BigDecimal total, Sum sum) {}
 
-    private record Key(Category category, String label, String unit, String period) {}
+    private record Key(Category category, String shared, String label, String unit, String period) {}
 
     /** The measures of these contributions grouped, question by question, each in the order first met. */
     public static List<Group> group(Collection<Contribution> contributions) {
@@ -50,23 +55,34 @@ public final class Measures {
             for (Contribution c : contributions) {
                 for (PerformanceMeasure m : c.measures()) {
                     if (m.category() != category) continue;
-                    grouped.computeIfAbsent(new Key(category, m.label(), m.unit(), m.period()), k -> new ArrayList<>())
+                    Key key = m.shared().isEmpty() ? new Key(category, "", m.label(), m.unit(), m.period())
+                            : new Key(category, m.shared(), "", "", m.period());   // a shared measure's label is one
+                    grouped.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new Report(c.partner(), c.title(), m.value()));
                 }
             }
         }
+        Map<Key, PerformanceMeasure> first = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            for (PerformanceMeasure m : c.measures()) {
+                first.putIfAbsent(m.shared().isEmpty() ? new Key(m.category(), "", m.label(), m.unit(), m.period())
+                        : new Key(m.category(), m.shared(), "", "", m.period()), m);
+            }
+        }
         List<Group> groups = new ArrayList<>();
-        grouped.forEach((k, reports) -> groups.add(group(k, List.copyOf(reports))));
+        grouped.forEach((k, reports) -> groups.add(group(first.get(k), List.copyOf(reports))));
         return List.copyOf(groups);
     }
 
-    private static Group group(Key k, List<Report> reports) {
-        if (reports.size() == 1) {
-            return new Group(k.category(), k.label(), k.unit(), k.period(), reports, reports.get(0).value(), Sum.SINGLE);
-        }
-        if (!additive(k.unit())) return new Group(k.category(), k.label(), k.unit(), k.period(), reports, null, Sum.NOT_ADDITIVE);
-        BigDecimal total = reports.stream().map(Report::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Group(k.category(), k.label(), k.unit(), k.period(), reports, total, Sum.SUMMED);
+    private static Group group(PerformanceMeasure m, List<Report> reports) {
+        Sum sum = reports.size() == 1 ? Sum.SINGLE : m.shared().isEmpty() ? Sum.NOT_SHARED
+                : !additive(m.unit()) ? Sum.NOT_ADDITIVE : Sum.SUMMED;
+        BigDecimal total = switch (sum) {
+            case SINGLE -> reports.get(0).value();
+            case SUMMED -> reports.stream().map(Report::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            case NOT_ADDITIVE, NOT_SHARED -> null;
+        };
+        return new Group(m.category(), m.label(), m.unit(), m.period(), m.shared(), reports, total, sum);
     }
 
     /** Whether values in this unit can be added: not percentages ("%", "percent") and not rates ("per 1,000"). */

@@ -51,7 +51,7 @@ public final class SiteAnalyser {
                 count(of, Indicator.Reporting.PLANNED))));
         return new SiteAnalysis(site, analyses, unmodifiable(byIndicator), unmodifiable(byGoal),
                 StatusCounts.of(analyses), dataSpan(site), flows(site),
-                group(site, c -> c.goal() == null ? List.of() : List.of(c.goal())), group(site, Contribution::indicators), unmodifiable(changesByGoal),
+                group(site, Contribution::goals), group(site, Contribution::indicators), unmodifiable(changesByGoal),
                 index(site.initiative().agenda().goals(), Goal::id), index(site.partners(), Partner::id),
                 unmodifiable(reporting), ActivityAnalyser.analyse(site));
     }
@@ -68,14 +68,16 @@ public final class SiteAnalyser {
         return years.getCount() == 0 ? null : new SiteAnalysis.YearSpan(years.getMin(), years.getMax());
     }
 
-    /** Contributions from each sector to each goal, by id. */
+    /** Contributions from each sector to each goal, by id; to {@link Contribution#WHOLE_INITIATIVE} for the whole initiative. */
     static Map<String, Map<String, Integer>> flows(Site site) {
         Map<String, Map<String, Integer>> flows = new LinkedHashMap<>();
         for (Sector sector : site.initiative().sectors()) {
             for (Partner p : site.partners()) {
                 if (!p.sector().equals(sector.id())) continue;
                 for (Contribution c : p.contributions()) {
-                    flows.computeIfAbsent(sector.id(), k -> new LinkedHashMap<>()).merge(c.goal(), 1, Integer::sum);
+                    for (String goal : c.servesWholeInitiative() ? List.of(Contribution.WHOLE_INITIATIVE) : c.goals()) {
+                        flows.computeIfAbsent(sector.id(), k -> new LinkedHashMap<>()).merge(goal, 1, Integer::sum);
+                    }
                 }
             }
         }

@@ -2,11 +2,13 @@ package io.impactsite.load;
 
 import io.impactsite.problem.Problems;
 import io.impactsite.model.Asset;
+import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Narrative;
 import io.impactsite.model.Partner;
 import io.impactsite.model.Sector;
+import io.impactsite.model.SharedMeasure;
 import io.impactsite.model.Site;
 import io.impactsite.model.SystemsChange;
 import io.impactsite.model.Thresholds;
@@ -111,11 +113,15 @@ public final class ContentLoader {
         ignoredFiles(folder, problems);
 
         new References(goals, loaded.map(l -> l.initiative().sectors().stream().map(Sector::id).toList()),
+                loaded.map(l -> l.initiative().measures().stream().map(SharedMeasure::id).toList()),
                 ids(folder, "indicators"), partnerList, ids(folder, "partners"), networkList, ids(folder, "networks"),
                 problems).check(changeList);
         if (loaded.isEmpty()) return Optional.empty();
+        Map<String, SharedMeasure> shared = new HashMap<>();
+        loaded.get().initiative().measures().forEach(m -> shared.put(m.id(), m));
         return Optional.of(new Site(loaded.get().initiative(), indicatorList,
-                partnerList.stream().map(PartnerLoader.Loaded::partner).sorted(Comparator.comparing(Partner::id)).toList(),
+                partnerList.stream().map(p -> withSharedMeasures(p.partner(), shared))
+                        .sorted(Comparator.comparing(Partner::id)).toList(),
                 networkList.stream().map(PartnerLoader.LoadedNetwork::network).toList(),
                 changeList.stream().flatMap(c -> c.change().stream())
                         .sorted(Comparator.comparing(SystemsChange::date).thenComparing(SystemsChange::title)).toList(),
@@ -139,6 +145,15 @@ public final class ContentLoader {
         return updates.stream().sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::slug)).toList();
     }
 
+    /** The partner with each value of a shared measure labelled as initiative.yml declares it (one not declared: reported). */
+    private static Partner withSharedMeasures(Partner p, Map<String, SharedMeasure> shared) {
+        if (p.contributions().stream().allMatch(c -> c.measures().stream().allMatch(m -> m.shared().isEmpty()))) return p;
+        List<Contribution> contributions = p.contributions().stream().map(c -> c.withMeasures(c.measures().stream()
+                .filter(m -> m.shared().isEmpty() || shared.containsKey(m.shared()))
+                .map(m -> m.shared().isEmpty() ? m : m.as(shared.get(m.shared()))).toList())).toList();
+        return p.withContributions(contributions);
+    }
+
     /** Whether a page's address is free is for the page tree to say: it decides every address. */
     private List<Narrative> pages(ContentFolder folder, Problems problems) {
         return folder.list("pages", ".md").stream().flatMap(p -> cache.get(p, null, problems,
@@ -156,10 +171,12 @@ public final class ContentLoader {
 
     /**
      * A CSV in indicators/ that no indicator reads is probably a forgotten or misnamed file. While an
-     * indicator's YAML has errors, which file it reads is not known: say nothing rather than guess.
+     * indicator's YAML has errors (its `data:` among them), which file it reads is not known: say nothing
+     * rather than guess.
      */
     private static void unused(ContentFolder folder, List<Indicator> indicators, Problems problems) {
-        if (indicators.size() < folder.list("indicators", ".yml").size()) return;
+        if (indicators.size() < folder.list("indicators", ".yml").size() || problems.errors().stream()
+                .anyMatch(p -> p.file().startsWith("indicators/") && p.file().endsWith(".yml"))) return;
         Set<String> used = new HashSet<>();
         indicators.forEach(i -> used.add(i.dataFile()));
         for (Path csv : folder.list("indicators", ".csv")) {
@@ -253,7 +270,8 @@ public final class ContentLoader {
      * Every reference between kinds must resolve. Ids are those of the files, loaded or not; goals and
      * sectors are absent when initiative.yml could not be read, and then not checked.
      */
-    private record References(Optional<List<String>> goals, Optional<List<String>> sectors, List<String> indicatorIds,
+    private record References(Optional<List<String>> goals, Optional<List<String>> sectors,
+                              Optional<List<String>> measures, List<String> indicatorIds,
                               List<PartnerLoader.Loaded> partners, List<String> partnerIds, List<PartnerLoader.LoadedNetwork> networks,
                               List<String> networkIds, Problems problems) {
         void check(List<ChangeLoader.Loaded> changes) {
@@ -264,7 +282,12 @@ public final class ContentLoader {
                 p.networks().forEach(n -> f.reference(n.id(), n.line(), "network", networkIds,
                         " Add networks/" + n.id() + ".yml, or remove it from `networks`."));
                 for (PartnerLoader.LoadedContribution c : p.contributions()) {
-                    goals.ifPresent(known -> f.reference(c.goal(), c.goalLine(), "goal", known));
+                    goals.ifPresent(known -> c.goals().stream().filter(g -> !Contribution.WHOLE_INITIATIVE.equals(g.id()))
+                            .forEach(g -> f.reference(g.id(), g.line(), "goal", known,
+                                    " For work for the whole initiative, write `goal: " + Contribution.WHOLE_INITIATIVE + "`.")));
+                    measures.ifPresent(known -> c.measures().forEach(m -> f.reference(m.id(), m.line(), "shared measure",
+                            known, " Declare it under `measures:` in initiative.yml, or write the measure's own `label`"
+                                    + " and `unit` here (it is then shown apart, never summed).")));
                     c.indicators().forEach(ind -> f.reference(ind.id(), ind.line(), "indicator", indicatorIds));
                 }
             }

@@ -47,11 +47,28 @@ final class ContributionReader {
         if (start != null && end != null && end.last().isBefore(start.first())) {
             f.error(lines.of(c, "end"), "`end` is " + end + ", before `start` (" + start + "). Check both dates.");
         }
-        return new Contribution(partner,
-                f.required(c.goal(), at, "goal", "Name the goal it contributes to."),
+        return new Contribution(partner, goals(c, at, lines, f),
                 f.required(c.title(), at, "title", "Say what the contribution is, in a few words."),
                 kind, Fields.optional(c.description()), Fields.ids(Fields.list(c.indicators())), start, end,
                 amount(c, kind, lines, f), measures(c, lines, f));
+    }
+
+    /** The goals it serves: one, several, or none for {@code initiative} (the whole initiative). */
+    private static List<String> goals(ContributionDoc c, int at, YamlReader.Lines lines, Fields f) {
+        List<String> ids = Fields.ids(Fields.list(c.goal())).stream().map(String::strip).filter(g -> !g.isEmpty()).toList();
+        if (ids.isEmpty()) {
+            f.missing(at, "goal", "Name the goal it contributes to (`goal: ready`), several (`goal: [ready, reading]`), "
+                    + "or `goal: " + Contribution.WHOLE_INITIATIVE + "` for work for the whole initiative, such as backbone funding.");
+            return List.of();
+        }
+        if (ids.contains(Contribution.WHOLE_INITIATIVE)) {
+            if (ids.size() > 1) {
+                f.error(lines.of(c, "goal"), "`goal` names `" + Contribution.WHOLE_INITIATIVE + "` and goals too. Write `goal: "
+                        + Contribution.WHOLE_INITIATIVE + "` alone for work for the whole initiative, or list the goals it serves.");
+            }
+            return List.of();
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(ids));
     }
 
     /** A year, month or day; null when absent, or after reporting how to write it. */
@@ -135,11 +152,23 @@ final class ContributionReader {
         for (MeasureDoc m : Fields.list(docs)) {
             int at = lines.of(m);
             String field = category.key();
-            String label = f.required(m.label(), at, field + ".label", "Say what is counted or measured: "
-                    + "`label: Children screened`.");
+            String shared = m.measure() == null ? "" : Fields.optional(m.measure().id());
+            String label = "";
+            String unit = "";
+            if (!shared.isEmpty()) {   // the label and unit are the shared measure's, written once in initiative.yml
+                for (String own : List.of("label", "unit")) {
+                    if (lines.has(m, own)) {
+                        f.error(lines.of(m, own), "`" + field + "." + own + "` is given by the shared measure `" + shared
+                                + "` in initiative.yml, so that every partner's value means the same. Remove `" + own + "` here.");
+                    }
+                }
+            } else {
+                label = f.required(m.label(), at, field + ".label", "Say what is counted or measured: "
+                        + "`label: Children screened`, or name a shared measure of initiative.yml: `measure: children-screened`.");
+                unit = f.required(m.unit(), at, field + ".unit", "Say what the value is in: `unit: children` or "
+                        + "`unit: \"%\"`.");
+            }
             if (m.value() == null) f.missing(at, field + ".value", "Give the number: `value: 1240`.");
-            String unit = f.required(m.unit(), at, field + ".unit", "Say what the value is in: `unit: children` or "
-                    + "`unit: \"%\"`.");
             String period = f.required(m.period(), at, field + ".period", "Say which period it covers: "
                     + "`period: \"2024\"` or `period: 2023-24`.");
             if (!period.isEmpty() && Periods.kindsOf(period).isEmpty()) {
@@ -148,8 +177,8 @@ final class ContributionReader {
                 period = "";
             }
             BigDecimal value = m.value();
-            if (!label.isEmpty() && value != null && !unit.isEmpty() && !period.isEmpty()) {
-                out.add(new PerformanceMeasure(category, label, value, unit, period));
+            if ((!shared.isEmpty() || !label.isEmpty() && !unit.isEmpty()) && value != null && !period.isEmpty()) {
+                out.add(new PerformanceMeasure(category, label, value, unit, period, shared));
             }
         }
     }

@@ -20,7 +20,10 @@ final class Documents {
 
     record InitiativeDoc(String name, String shortName, String tagline, Integer started, SiteDoc site,
                          AgendaDoc agenda, List<SectorDoc> sectors, BackboneDoc backbone,
-                         CommunicationDoc communication, List<EditionDoc> editions) {}
+                         CommunicationDoc communication, List<EditionDoc> editions, List<SharedMeasureDoc> measures) {}
+
+    /** A performance measure that partners declare they count the same way, so that it may be summed. */
+    record SharedMeasureDoc(String id, String label, String unit, String definition) {}
 
     record EditionDoc(Integer year, String revision, String path, String folder) {}
 
@@ -97,11 +100,13 @@ final class Documents {
      * @param howWell   how well it was done
      * @param betterOff is anyone better off
      */
-    record ContributionDoc(String goal, String title, String kind, Markdown description, List<Ref> indicators,
+    /** @param goal one goal, a list of goals, or {@code initiative} for the whole initiative */
+    record ContributionDoc(List<Ref> goal, String title, String kind, Markdown description, List<Ref> indicators,
                            Integer since, String start, String end, BigDecimal amount, String currency,
                            List<MeasureDoc> howMuch, List<MeasureDoc> howWell, List<MeasureDoc> betterOff) {}
 
-    record MeasureDoc(String label, BigDecimal value, String unit, String period) {}
+    /** @param measure the id of a shared measure of initiative.yml, which gives the label and unit; or null */
+    record MeasureDoc(Ref measure, String label, BigDecimal value, String unit, String period) {}
 
     /** The story behind an indicator's curve, block by block. */
     record StoryDoc(Markdown helping, Markdown hurting, List<RoleDoc> partners, Markdown whatWorks, Markdown nextSteps) {}

@@ -11,7 +11,9 @@ import io.impactsite.model.Backbone;
 import io.impactsite.model.DataLicense;
 import io.impactsite.model.Communication;
 import io.impactsite.model.Goal;
+import io.impactsite.model.Contribution;
 import io.impactsite.model.Initiative;
+import io.impactsite.model.SharedMeasure;
 import io.impactsite.model.Sector;
 import io.impactsite.model.Settings;
 import io.impactsite.model.Strategy;
@@ -75,9 +77,13 @@ final class InitiativeLoader {
                 sectors(doc.sectors(), lines, f),
                 backbone(doc.backbone(), lines, f),
                 communication(doc.communication(), lines, f),
-                EditionsReader.read(doc.editions(), lines, f, folder));
+                EditionsReader.read(doc.editions(), lines, f, folder),
+                measures(doc.measures(), lines, f));
         List<Documents.GoalDoc> goals = doc.agenda() == null || doc.agenda().goals() == null ? List.of()
                 : doc.agenda().goals();
+        goals.stream().filter(g -> g != null && Contribution.WHOLE_INITIATIVE.equals(Fields.optional(g.id()))).forEach(g ->
+                f.error(lines.of(g, "id"), "`" + Contribution.WHOLE_INITIATIVE + "` is not a goal's id: a contribution's `goal: "
+                        + Contribution.WHOLE_INITIATIVE + "` means the whole initiative. Give the goal another id."));
         List<String> attributes = doc.site() == null ? List.of()
                 : Fields.list(doc.site().attributes()).stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
         return new Loaded(initiative, goals.stream().allMatch(g -> g != null && !Fields.optional(g.id()).isEmpty()),
@@ -205,6 +211,18 @@ final class InitiativeLoader {
                 f.required(d.name(), lines.of(d), "name", "Give the sector a display name."))).toList();
         duplicates(sectors.stream().map(Sector::id).toList(), Fields.list(docs), lines, f, "sector");
         return sectors;
+    }
+
+    /** The measures partners declare they count alike, which alone are summed across contributions. */
+    private static List<SharedMeasure> measures(List<Documents.SharedMeasureDoc> docs, YamlReader.Lines lines, Fields f) {
+        List<Documents.SharedMeasureDoc> written = Fields.list(docs);
+        List<SharedMeasure> measures = written.stream().map(d -> new SharedMeasure(
+                f.id(d.id(), lines.of(d), "measures.id"),
+                f.required(d.label(), lines.of(d), "measures.label", "Say what is counted: `label: Children screened`."),
+                f.required(d.unit(), lines.of(d), "measures.unit", "Say what the value is in: `unit: children`."),
+                Fields.optional(d.definition()))).toList();
+        duplicates(measures.stream().map(SharedMeasure::id).toList(), written, lines, f, "measure");
+        return measures;
     }
 
     private Backbone backbone(BackboneDoc doc, YamlReader.Lines lines, Fields f) {

@@ -8,7 +8,9 @@ import io.impactsite.model.Partner;
 import io.impactsite.problem.Problems;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** partners/<id>.yml and networks/<id>.yml. References are checked once every file is read. */
 final class PartnerLoader {
@@ -22,8 +24,8 @@ final class PartnerLoader {
     record Loaded(Partner partner, String file, int sectorLine, List<Ref> networks,
                   List<LoadedContribution> contributions) {}
 
-    /** A contribution's references: its goal and the indicators it moves. */
-    record LoadedContribution(String goal, int goalLine, List<Ref> indicators) {}
+    /** A contribution's references: its goals, the indicators it moves, the shared measures it reports. */
+    record LoadedContribution(List<Ref> goals, List<Ref> indicators, List<Ref> measures) {}
 
     Optional<Loaded> partner(ContentFolder folder, Path path, Problems problems) {
         return YamlFile.read(yaml, folder, path, PartnerDoc.class, problems).map(read -> partner(folder, read));
@@ -49,8 +51,9 @@ final class PartnerLoader {
                 Fields.ids(networks),
                 contributions.stream().map(c -> ContributionReader.read(id, c, lines, f)).toList());
         return new Loaded(partner, read.file(), lines.of(doc, "sector"), networks,
-                contributions.stream().map(c -> new LoadedContribution(Fields.optional(c.goal()), lines.of(c, "goal"),
-                        Fields.list(c.indicators()))).toList());
+                contributions.stream().map(c -> new LoadedContribution(Fields.list(c.goal()), Fields.list(c.indicators()),
+                        Stream.of(c.howMuch(), c.howWell(), c.betterOff()).flatMap(m -> Fields.list(m).stream())
+                                .map(Documents.MeasureDoc::measure).filter(Objects::nonNull).toList())).toList());
     }
 
     /** A network and its references, with the lines they are on. */

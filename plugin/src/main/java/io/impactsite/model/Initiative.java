@@ -17,4 +17,5 @@ public record Initiative(
         List<Sector> sectors,
         Backbone backbone,
         Communication communication,
-        List<Edition> editions) {}
+        List<Edition> editions,
+        List<SharedMeasure> measures) {}

@@ -12,4 +12,9 @@ public record Partner(
         Markdown description,
         int joined,
         List<String> networks,
-        List<Contribution> contributions) {}
+        List<Contribution> contributions) {
+
+    public Partner withContributions(List<Contribution> resolved) {
+        return new Partner(id, name, sector, url, logo, description, joined, networks, List.copyOf(resolved));
+    }
+}

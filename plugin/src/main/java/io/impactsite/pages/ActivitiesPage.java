@@ -3,6 +3,7 @@ package io.impactsite.pages;
 import io.impactsite.chart.ChartJson;
 import io.impactsite.chart.FlowChart;
 import io.impactsite.chart.NumberStyle;
+import io.impactsite.model.Contribution;
 import io.impactsite.model.Goal;
 import io.impactsite.model.Message;
 import io.impactsite.model.Network;
@@ -74,9 +75,10 @@ public record ActivitiesPage(List<Network> networks) implements Page {
             for (Partner p : a.site().partners()) {
                 if (!p.sector().equals(sector.id())) continue;
                 matrix.add(new MatrixRow(Cards.partnerLink(c, p.id()), Cards.sector(c, sector), goals.stream()
-                        .map(g -> p.contributions().stream().anyMatch(x -> x.goal().equals(g.id()))).toList()));
+                        .map(g -> p.contributions().stream().anyMatch(x -> x.serves(g.id()))).toList()));
             }
         }
+        Strings s = c.strings();
         List<FlowChart.Flow> flows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<String> from = new ArrayList<>();
@@ -86,15 +88,16 @@ public record ActivitiesPage(List<Network> networks) implements Page {
             String name = Cards.sector(c, sector);
             from.add(name);
             to.forEach((goal, n) -> {
-                String title = a.goal(goal).title();
+                String title = goal.equals(Contribution.WHOLE_INITIATIVE) ? s.get("contribution.wholeInitiative")
+                        : a.goal(goal).title();
                 flows.add(new FlowChart.Flow(name, title, n));
                 rows.add(new Row(List.of(new Cell(name, false, false, ""), new Cell(title, false, false, ""),
                         new Cell(String.valueOf(n), true, false, "")), false));
             });
         }
-        List<String> targets = goals.stream().map(Goal::title)
+        List<String> targets = java.util.stream.Stream.concat(goals.stream().map(Goal::title),
+                        java.util.stream.Stream.of(s.get("contribution.wholeInitiative")))
                 .filter(t -> flows.stream().anyMatch(f -> f.to().equals(t))).toList();
-        Strings s = c.strings();
         String sentence = flowSentence(c, from.size(), targets.size(), flows);
         var chart = flows.isEmpty() ? null : new io.impactsite.pages.View.Chart("chart-flows",
                 Html.of(ChartJson.toJson(FlowChart.option(from, targets, flows))), "", 0,

@@ -32,10 +32,11 @@ public final class ActivityViews {
      * One measure as a goal's contributions report it.
      *
      * @param total the sum, or the one value; "" when the values are not added up
-     * @param note  why it is summed or not, in words
+     * @param note       why it is summed or not, in words
+     * @param definition what a shared measure counts, as the partners agreed it; "" for others
      */
-    public record MeasureGroup(String question, String label, String unit, String period, String total, String note,
-                               boolean summed, List<MeasureReport> reports) {}
+    public record MeasureGroup(String question, String label, String unit, String period, String definition, String total,
+                               String note, boolean summed, List<MeasureReport> reports) {}
 
     public record MeasureReport(Link partner, String contribution, String value) {}
 
@@ -69,12 +70,15 @@ public final class ActivityViews {
 
     static List<MeasureGroup> measureGroups(ViewContext c, List<Measures.Group> groups) {
         Strings s = c.strings();
+        Map<String, String> definitions = new java.util.HashMap<>();
+        c.analysis().site().initiative().measures().forEach(m -> definitions.put(m.id(), m.definition()));
         return groups.stream().map(g -> new MeasureGroup(s.get("measure." + g.category().key()), g.label(), g.unit(),
-                g.period(), g.total() == null ? "" : c.format().measure(g.total(), g.unit()),
+                g.period(), definitions.getOrDefault(g.shared(), ""), g.total() == null ? "" : c.format().measure(g.total(), g.unit()),
                 switch (g.sum()) {
                     case SUMMED -> s.format("measures.summed", g.reports().size());
                     case SINGLE -> s.get("measures.single");
                     case NOT_ADDITIVE -> s.get("measures.notSummed");
+                    case NOT_SHARED -> s.get("measures.notShared");
                 }, g.sum() == Measures.Sum.SUMMED,
                 g.reports().stream().map(r -> new MeasureReport(Cards.partnerLink(c, r.partner()), r.contribution(),
                         c.format().measure(r.value(), g.unit()))).toList())).toList();
@@ -82,7 +86,9 @@ public final class ActivityViews {
 
     static List<AmountLine> amounts(ViewContext c, List<Amounts.Total> totals) {
         return totals.stream().map(t -> new AmountLine(c.format().money(t.amount(), t.currency()), t.currency(),
-                c.strings().format("amounts.count", t.contributions()))).toList();
+                c.strings().format("amounts.count", t.contributions())
+                        + (t.shared() == 0 ? "" : c.strings().format(t.shared() == t.contributions() ? "amounts.sharedAll"
+                        : "amounts.shared", t.shared())))).toList();
     }
 
     /**

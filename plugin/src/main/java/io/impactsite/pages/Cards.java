@@ -121,7 +121,9 @@ final class Cards {
     static View.Contribution contribution(ViewContext c, Contribution x) {
         boolean ended = c.analysis().activities().ended(x);
         return new View.Contribution(c.analysis().partner(x.partner()).name(), c.links().partner(x.partner()),
-                c.analysis().goal(x.goal()).title(), c.links().goal(x.goal()), x.title(),
+                x.servesWholeInitiative() ? List.of(new Link(c.strings().get("contribution.wholeInitiative"), ""))
+                        : x.goals().stream().map(g -> new Link(c.analysis().goal(g).title(), c.links().goal(g))).toList(),
+                x.title(),
                 x.kind().isEmpty() ? "" : c.strings().get("contribution." + x.kind()),
                 c.html(x.description()), x.indicators().stream().map(i -> indicatorLink(c, i)).toList(),
                 ActivityViews.term(c, x, ended), ended,

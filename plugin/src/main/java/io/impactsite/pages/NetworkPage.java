@@ -84,7 +84,7 @@ public record NetworkPage(Network network, java.time.LocalDate asOf) implements 
         List<Partner> members = members(network, site.partners(), site.initiative().sectors());
         Set<String> ids = members.stream().map(Partner::id).collect(Collectors.toSet());
         var contributions = members.stream().flatMap(p -> p.contributions().stream())
-                .filter(x -> network.goals().contains(x.goal())).map(x -> Cards.contribution(c, x)).toList();
+                .filter(x -> x.goals().stream().anyMatch(network.goals()::contains)).map(x -> Cards.contribution(c, x)).toList();
         List<SystemsChange> changes = site.changes().stream()
                 .filter(x -> x.goals().stream().anyMatch(network.goals()::contains))
                 .filter(x -> x.partners().stream().anyMatch(ids::contains)).toList();

@@ -165,7 +165,8 @@ public final class View {
      * A contribution's card. {@code term}: when, in words ("since 2015", "2019 to 2023"); {@code ended}:
      * whether it has ended by the site's date; {@code amount}: money or value, "" for none.
      */
-    public record Contribution(String partner, String partnerHref, String goal, String goalHref, String title,
+    /** @param goals the goals it serves, linked; one entry without a link for the whole initiative */
+    public record Contribution(String partner, String partnerHref, List<Link> goals, String title,
                                String kind, TemplateHTMLOutputModel description, List<Link> indicators, String term,
                                boolean ended, String amount, List<ActivityViews.MeasureLine> measures) {}
 

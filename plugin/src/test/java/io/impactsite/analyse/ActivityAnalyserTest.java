@@ -2,6 +2,7 @@ package io.impactsite.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.impactsite.load.ContentLoader;
@@ -29,6 +30,10 @@ class ActivityAnalyserTest {
     @BeforeAll
     static void load(@TempDir Path dir) throws IOException {
         Path content = Folders.copy(Path.of("src/test/resources/fixtures/minimal"), dir.resolve("site"));
+        Files.writeString(content.resolve("initiative.yml"), Files.readString(content.resolve("initiative.yml")) + """
+                measures:
+                  - {id: children-reading, label: Children reading, unit: children}
+                """);
         Files.writeString(content.resolve("partners/lakeside-library.yml"), """
                 name: Lakeside Library
                 sector: education
@@ -39,7 +44,8 @@ class ActivityAnalyserTest {
                     start: 2019-06
                     end: 2023
                     howMuch:
-                      - {label: Children reading, value: 300, unit: children, period: "2023"}
+                      - {measure: children-reading, value: 300, period: "2023"}
+                      - {label: Families reading together, value: 40, unit: families, period: "2023"}
                   - goal: reading
                     title: Books for families
                     kind: in-kind
@@ -58,12 +64,23 @@ class ActivityAnalyserTest {
                     amount: 50000
                     currency: USD
                     howMuch:
-                      - {label: Children reading, value: 120, unit: children, period: "2023"}
+                      - {measure: children-reading, value: 120, period: "2023"}
+                      - {label: Families reading together, value: 25, unit: families, period: "2023"}
                   - goal: school-ready
                     title: A Canadian grant
                     kind: funding
                     amount: 8000
                     currency: CAD
+                  - goal: [reading, school-ready]
+                    title: A grant for both goals
+                    kind: funding
+                    amount: 1000
+                    currency: USD
+                  - goal: initiative
+                    title: Backbone support
+                    kind: funding
+                    amount: 2000
+                    currency: USD
                 """);
         Files.writeString(content.resolve("changes.yml"), """
                 - date: 2020-05-01
@@ -111,20 +128,34 @@ class ActivityAnalyserTest {
 
     @Test
     void amountsPerGoalSectorAndKindStayInTheirCurrency() {
-        assertEquals(Map.of("reading", List.of(new Amounts.Total("USD", new BigDecimal("62000"), 2)),
-                "school-ready", List.of(new Amounts.Total("CAD", new BigDecimal("8000"), 1))), analysis.amountsByGoal());
-        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("8000"), 1), new Amounts.Total("USD", new BigDecimal("50000"), 1)),
+        // the grant for both goals counts in full under each, and says so; the backbone's under no goal
+        assertEquals(Map.of("reading", List.of(new Amounts.Total("USD", new BigDecimal("63000"), 3, 1)),
+                "school-ready", List.of(new Amounts.Total("CAD", new BigDecimal("8000"), 1, 0),
+                        new Amounts.Total("USD", new BigDecimal("1000"), 1, 1))), analysis.amountsByGoal());
+        // by sector each contribution counts once: 50,000 + 1,000 + 2,000
+        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("8000"), 1, 0), new Amounts.Total("USD", new BigDecimal("53000"), 3, 1)),
                 analysis.amountsBySector().get("philanthropy"));
-        assertEquals(List.of(new Amounts.Total("USD", new BigDecimal("12000"), 1)), analysis.amountsBySector().get("education"));
+        assertEquals(List.of(new Amounts.Total("USD", new BigDecimal("12000"), 1, 0)), analysis.amountsBySector().get("education"));
         assertEquals(List.of("funding", "in-kind"), List.copyOf(analysis.amountsByKind().keySet()));
     }
 
     @Test
-    void aGoalsMeasuresAreSummedAcrossPartners() {
+    void aGoalsSharedMeasureIsSummedAcrossPartnersAndItsOwnMeasuresAreNot() {
         List<Measures.Group> reading = analysis.measuresByGoal().get("reading");
-        assertEquals(1, reading.size());
+        assertEquals(2, reading.size());
+        assertEquals("Children reading", reading.get(0).label(), "the shared measure's label, from initiative.yml");
+        assertEquals("children", reading.get(0).unit());
         assertEquals(new BigDecimal("420"), reading.get(0).total(), "300 + 120 children");
         assertEquals(Measures.Sum.SUMMED, reading.get(0).sum());
+        assertEquals(Measures.Sum.NOT_SHARED, reading.get(1).sum(), "40 and 25 families, each partner's own count");
+        assertNull(reading.get(1).total());
+    }
+
+    @Test
+    void aContributionServesSeveralGoalsOrTheWholeInitiative() {
+        assertEquals(List.of("reading", "school-ready"), contribution("A grant for both goals").goals());
+        assertTrue(contribution("Backbone support").servesWholeInitiative());
+        assertEquals(List.of(), contribution("Backbone support").goals());
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AmountsTest {
 
     static Contribution funding(String partner, String goal, String kind, String amount, String currency) {
-        return new Contribution(partner, goal, partner + " " + goal, kind, Markdown.EMPTY, List.of(), null, null,
+        return new Contribution(partner, List.of(goal), partner + " " + goal, kind, Markdown.EMPTY, List.of(), null, null,
                 amount == null ? null : new Amount(new BigDecimal(amount), currency), List.of());
     }
 
@@ -26,8 +26,8 @@ class AmountsTest {
                 funding("c", "reading", "in-kind", "40000", "EUR"),
                 funding("d", "reading", "programme", null, null));
         // 750,000 + 250,000.50 = 1,000,000.50 USD from 2; 40,000 EUR from 1; the programme has no amount
-        assertEquals(List.of(new Amounts.Total("EUR", new BigDecimal("40000"), 1),
-                        new Amounts.Total("USD", new BigDecimal("1000000.50"), 2)),
+        assertEquals(List.of(new Amounts.Total("EUR", new BigDecimal("40000"), 1, 0),
+                        new Amounts.Total("USD", new BigDecimal("1000000.50"), 2, 0)),
                 Amounts.byCurrency(contributions));
     }
 
@@ -44,14 +44,14 @@ class AmountsTest {
                 funding("c", "ready", "in-kind", "5", "CAD"),
                 funding("d", "ready", "funding", "30", "USD"),
                 funding("e", "graduation", "data", null, null));
-        Map<String, List<Amounts.Total>> byGoal = Amounts.by(List.of("ready", "graduation", "reading"), contributions,
-                Contribution::goal);
+        Map<String, List<Amounts.Total>> byGoal = Amounts.byEach(List.of("ready", "graduation", "reading"), contributions,
+                Contribution::goals);
         assertEquals(List.of("ready", "reading"), List.copyOf(byGoal.keySet()), "goal order, goals without amounts left out");
         // ready: 20 + 30 = 50 USD from 2, and 5 CAD from 1, apart
-        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("5"), 1), new Amounts.Total("USD", new BigDecimal("50"), 2)),
+        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("5"), 1, 0), new Amounts.Total("USD", new BigDecimal("50"), 2, 0)),
                 byGoal.get("ready"));
         Map<String, List<Amounts.Total>> byKind = Amounts.by(List.of("funding", "in-kind"), contributions, Contribution::kind);
-        assertEquals(List.of(new Amounts.Total("USD", new BigDecimal("150"), 3)), byKind.get("funding"));
-        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("5"), 1)), byKind.get("in-kind"));
+        assertEquals(List.of(new Amounts.Total("USD", new BigDecimal("150"), 3, 0)), byKind.get("funding"));
+        assertEquals(List.of(new Amounts.Total("CAD", new BigDecimal("5"), 1, 0)), byKind.get("in-kind"));
     }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built pages of a small site made to tempt a wrong sum: amounts in dollars, euros and Canadian dollars, one
- * measure under one label in two units, percentages from two partners. Every figure below is worked out by hand.
+ * measure under one label in two units, percentages from two partners, a measure alike in two partners' words but not
+ * declared shared. Every figure below is worked out by hand.
  */
 class HowMuchPagesTest {
     private static Path site;
@@ -31,6 +32,11 @@ class HowMuchPagesTest {
     @BeforeAll
     static void build(@TempDir Path dir) throws Exception {
         Path content = Folders.copy(Path.of("src/test/resources/fixtures/minimal"), dir.resolve("content"));
+        Files.writeString(content.resolve("initiative.yml"), Files.readString(content.resolve("initiative.yml")) + """
+                measures:
+                  - {id: children-reached, label: Children reached, unit: children, definition: Each child once a year.}
+                  - {id: families-satisfied, label: Families satisfied, unit: "%"}
+                """);
         Files.writeString(content.resolve("partners/lakeside-library.yml"), """
                 name: Lakeside Library
                 sector: education
@@ -41,9 +47,10 @@ class HowMuchPagesTest {
                     amount: 12000
                     currency: USD
                     howMuch:
-                      - {label: Children reached, value: 300, unit: children, period: "2024"}
+                      - {measure: children-reached, value: 300, period: "2024"}
+                      - {label: Books lent, value: 50, unit: books, period: "2024"}
                     howWell:
-                      - {label: Families satisfied, value: 90, unit: "%", period: "2024"}
+                      - {measure: families-satisfied, value: 90, period: "2024"}
                   - goal: reading
                     title: Reading grants
                     kind: funding
@@ -60,11 +67,12 @@ class HowMuchPagesTest {
                     amount: 40000
                     currency: EUR
                     howMuch:
-                      - {label: Children reached, value: 120, unit: children, period: "2024"}
+                      - {measure: children-reached, value: 120, period: "2024"}
+                      - {label: Books lent, value: 70, unit: books, period: "2024"}
                       - {label: Children reached, value: 15, unit: classrooms, period: "2024"}
-                      - {label: Children reached, value: 80, unit: children, period: "2023"}
+                      - {measure: children-reached, value: 80, period: "2023"}
                     howWell:
-                      - {label: Families satisfied, value: 70, unit: "%", period: "2024"}
+                      - {measure: families-satisfied, value: 70, period: "2024"}
                   - goal: reading
                     title: Canadian grant
                     kind: funding
@@ -87,17 +95,21 @@ class HowMuchPagesTest {
     }
 
     @Test
-    void aMeasureIsSummedOnlyWhenLabelUnitAndPeriodAgree() throws IOException {
+    void aMeasureIsSummedOnlyWhenItIsOneSharedMeasureForOnePeriod() throws IOException {
         Map<String, String> totals = new TreeMap<>();
         for (Element row : page("goals/reading/index.html").select(".measure-table tbody tr")) {
             totals.put(row.selectFirst("th").ownText() + " [" + row.selectFirst("th .meta").text() + "]",
                     row.selectFirst("td.num").child(0).text() + " / " + row.selectFirst("td.num .note").text());
         }
         assertEquals(Map.of(
-                "How much: Children reached [children · 2024]", "420 children / Summed across 2 contributions: same label, unit and period.",
+                "How much: Children reached [children · 2024]",
+                "420 children / Summed across 2 contributions: one shared measure, counted the same way, for the same period.",
+                "How much: Books lent [books · 2024]", "– / Not summed: each partner defines this measure its own way.",
                 "How much: Children reached [classrooms · 2024]", "15 classrooms / Reported by one contribution.",
                 "How much: Children reached [children · 2023]", "80 children / Reported by one contribution.",
                 "How well: Families satisfied [% · 2024]", "– / Not summed: percentages and rates cannot be added."), totals);
+        assertTrue(page("goals/reading/index.html").select(".measure-table tbody tr th").first().text()
+                .contains("Each child once a year."), "a shared measure says what it counts");
     }
 
     @Test
