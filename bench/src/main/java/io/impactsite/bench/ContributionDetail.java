@@ -62,14 +62,14 @@ final class ContributionDetail {
             boolean yearBefore = r.nextDouble() < 0.2 && lastYear == Size.LAST_YEAR && since < lastYear;
             String period = Integer.toString(yearBefore ? lastYear - 1 : lastYear);
             int reached = 20 + r.nextInt(1981);
-            howMuch = List.of(new Measure(Slugs.cap(who) + " in " + program, BigDecimal.valueOf(reached), who, period));
+            howMuch = List.of(new Measure(null, Slugs.cap(who) + " in " + program, BigDecimal.valueOf(reached), who, period));
             if (r.nextDouble() < 0.6) {
-                howWell = List.of(new Measure(Slugs.cap(who) + " who completed " + program,
+                howWell = List.of(new Measure(null, Slugs.cap(who) + " who completed " + program,
                         BigDecimal.valueOf(55 + r.nextInt(44)), "%", period));
             }
             if (r.nextDouble() < 0.45) {
                 long better = Math.max(1, Math.round(reached * (0.2 + r.nextDouble() * 0.5)));
-                betterOff = List.of(new Measure(Slugs.cap(who) + " doing better after " + program,
+                betterOff = List.of(new Measure(null, Slugs.cap(who) + " doing better after " + program,
                         BigDecimal.valueOf(better), who, period));
             }
         }

@@ -97,6 +97,6 @@ final class InitiativeSection {
                 new DataLicense("CC-BY-4.0", null, null), null, null, new PlaceMap(Districts.DIMENSION, Districts.FILE));
         return new InitiativeDoc("Bench County Cradle to Career Partnership", "Bench County C2C",
                 "Every child, cradle to career (" + size.id() + " benchmark)", size.firstYear() - 1, site, agenda,
-                null, backbone, communication, null);
+                null, backbone, communication, null, null);
     }
 }

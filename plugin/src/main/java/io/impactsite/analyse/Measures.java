@@ -75,8 +75,9 @@ public final class Measures {
     }
 
     private static Group group(PerformanceMeasure m, List<Report> reports) {
-        Sum sum = reports.size() == 1 ? Sum.SINGLE : m.shared().isEmpty() ? Sum.NOT_SHARED
-                : !additive(m.unit()) ? Sum.NOT_ADDITIVE : Sum.SUMMED;
+        // a percentage cannot be added whoever defines it: that reason first
+        Sum sum = reports.size() == 1 ? Sum.SINGLE : !additive(m.unit()) ? Sum.NOT_ADDITIVE
+                : m.shared().isEmpty() ? Sum.NOT_SHARED : Sum.SUMMED;
         BigDecimal total = switch (sum) {
             case SINGLE -> reports.get(0).value();
             case SUMMED -> reports.stream().map(Report::value).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -98,7 +98,11 @@ public record ActivitiesPage(List<Network> networks) implements Page {
         List<String> targets = java.util.stream.Stream.concat(goals.stream().map(Goal::title),
                         java.util.stream.Stream.of(s.get("contribution.wholeInitiative")))
                 .filter(t -> flows.stream().anyMatch(f -> f.to().equals(t))).toList();
-        String sentence = flowSentence(c, from.size(), targets.size(), flows);
+        List<Contribution> flowing = a.site().partners().stream()
+                .filter(p -> sectors.stream().anyMatch(x -> x.id().equals(p.sector())))
+                .flatMap(p -> p.contributions().stream()).toList();
+        String sentence = flowSentence(c, flowing, from.size(), (int) targets.stream()
+                .filter(t -> !t.equals(s.get("contribution.wholeInitiative"))).count(), flows);
         var chart = flows.isEmpty() ? null : new io.impactsite.pages.View.Chart("chart-flows",
                 Html.of(ChartJson.toJson(FlowChart.option(from, targets, flows))), "", 0,
                 c.format().locale().toLanguageTag(), s.get("activities.flows.label"),
@@ -124,10 +128,18 @@ public record ActivitiesPage(List<Network> networks) implements Page {
     }
 
     /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */
-    private static String flowSentence(ViewContext c, int sectors, int goals, List<FlowChart.Flow> flows) {
+    /** The chart in a sentence; the flows add up to more than the contributions when some serve several goals. */
+    private static String flowSentence(ViewContext c, List<Contribution> contributions, int sectors, int goals,
+                                       List<FlowChart.Flow> flows) {
         if (flows.isEmpty()) return "";
         FlowChart.Flow largest = flows.stream().max(java.util.Comparator.comparingInt(FlowChart.Flow::count)).orElseThrow();
-        return c.strings().format("activities.flows.sentence", flows.stream().mapToInt(FlowChart.Flow::count).sum(),
-                sectors, goals, largest.from(), largest.to(), largest.count());
+        long shared = contributions.stream().filter(Contribution::shared).count();
+        long whole = contributions.stream().filter(Contribution::servesWholeInitiative).count();
+        Strings s = c.strings();
+        return s.format("activities.flows.sentence", contributions.size(), sectors, goals, largest.from(), largest.to(),
+                largest.count())
+                + (shared == 0 ? "" : " " + s.format("activities.flows.shared", shared,
+                        flows.stream().mapToInt(FlowChart.Flow::count).sum()))
+                + (whole == 0 ? "" : " " + s.format("activities.flows.whole", whole));
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 /** {@code initiative.yml}. */
 public record InitiativeDoc(String name, String shortName, String tagline, Integer started, Site site,
                             Agenda agenda, List<Sector> sectors, Backbone backbone, Communication communication,
-                            List<Edition> editions) {
+                            List<Edition> editions, List<SharedMeasure> measures) {
+
+    /** A performance measure the partners count alike: the only kind summed across contributions. */
+    public record SharedMeasure(String id, String label, String unit, String definition) {}
 
     /** {@code map}: the site-wide map by place, for every indicator whose data have its column. */
     public record Site(String baseUrl, String language, String locale, String logo, Boolean prettyLinks,

@@ -16,5 +16,6 @@ public record PartnerDoc(String name, String sector, String url, String logo, St
                                String start, String end, BigDecimal amount, String currency, List<Measure> howMuch,
                                List<Measure> howWell, List<Measure> betterOff) {}
 
-    public record Measure(String label, BigDecimal value, String unit, String period) {}
+    /** {@code measure}: a shared measure's id, which gives the label and unit; or null with a label and unit of its own. */
+    public record Measure(String measure, String label, BigDecimal value, String unit, String period) {}
 }
