@@ -58,6 +58,10 @@ githubCommands.eachWithIndex { command, i ->
     assert text.contains('BUILD SUCCESS')
 }
 assert new File(basedir, 'runner-1.log').text.contains('The content is valid: 1 indicators')
+// the check and the build count the same pages
+def checked = (new File(basedir, 'runner-1.log').text =~ /(\d+) pages in the current site/)[0][1]
+def wrote = (new File(basedir, 'runner-2.log').text =~ /Wrote (\d+) pages/)[0][1]
+assert checked == wrote : "check counts ${checked} pages, the build wrote ${wrote}"
 assert new File(project, 'target/site/index.html').isFile()
 assert new File(project, 'target/site/indicators/kindergarten-readiness/index.html').isFile()
 

@@ -87,8 +87,13 @@ public final class SiteBuilder {
         Site site = checked.analysis().site();
         reporter.info("The content is valid: " + site.indicators().size() + " indicators, " + site.partners().size()
                 + " partners, " + site.updates().size() + " updates, " + site.initiative().editions().size()
-                + " past editions, " + checked.tree().pages().size() + " pages ("
+                + " past editions, " + pages(checked.tree()) + " pages in the current site ("
                 + seconds(System.nanoTime() - start) + " s: " + checked.timings() + ").");
+    }
+
+    /** The HTML pages a build would write, as its "Wrote N pages" counts them (not data files, feeds or assets). */
+    private static long pages(io.impactsite.pages.PageTree tree) {
+        return tree.pages().stream().filter(p -> p.kind().output() == io.impactsite.pages.Kind.Output.HTML).count();
     }
 
     /** The checks; every warning reported, with errors or without. */
