@@ -36,7 +36,7 @@ public final class Amounts {
             if (a == null) continue;
             sums.merge(a.currency(), a.value(), BigDecimal::add);
             counts.merge(a.currency(), 1, Integer::sum);
-            shared.merge(a.currency(), c.shared() ? 1 : 0, Integer::sum);
+            shared.merge(a.currency(), c.servesSeveralGoals() ? 1 : 0, Integer::sum);
         }
         List<Total> totals = new ArrayList<>();
         sums.forEach((currency, sum) -> totals.add(new Total(currency, sum, counts.get(currency), shared.get(currency))));

@@ -41,7 +41,7 @@ public record Contribution(
     }
 
     /** Whether it serves more than one goal, so that each goal's total counts all of it. */
-    public boolean shared() {
+    public boolean servesSeveralGoals() {
         return goals.size() > 1;
     }
 

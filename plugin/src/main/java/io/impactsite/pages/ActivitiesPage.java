@@ -133,7 +133,7 @@ public record ActivitiesPage(List<Network> networks) implements Page {
                                        List<FlowChart.Flow> flows) {
         if (flows.isEmpty()) return "";
         FlowChart.Flow largest = flows.stream().max(java.util.Comparator.comparingInt(FlowChart.Flow::count)).orElseThrow();
-        long shared = contributions.stream().filter(Contribution::shared).count();
+        long shared = contributions.stream().filter(Contribution::servesSeveralGoals).count();
         long whole = contributions.stream().filter(Contribution::servesWholeInitiative).count();
         Strings s = c.strings();
         return s.format("activities.flows.sentence", contributions.size(), sectors, goals, largest.from(), largest.to(),
