@@ -32,7 +32,7 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("webp", "image/webp"), Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("pdf", "application/pdf"),
             Map.entry("geojson", "application/geo+json"));
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
     private final HttpServer server;

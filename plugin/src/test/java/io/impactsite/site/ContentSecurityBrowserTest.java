@@ -92,6 +92,9 @@ class ContentSecurityBrowserTest {
         script("document.getElementById('chart-series-1').closest('figure').scrollIntoView({block: 'center'});"
                 + "document.getElementById('chart-series-1').closest('figure').dispatchEvent(new PointerEvent('pointerenter'))");
         assertTrue(browser.chartDrawn("#chart-series-1", Duration.ofSeconds(10)), "the interactive chart");
+        // ECharts places its tooltip with style attributes, which the policy must allow
+        script("echarts.getInstanceByDom(document.getElementById('chart-series-1'))"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})");
         assertEquals(List.of(), browser.severeConsoleMessages(), "the console of an indicator page opened from disk");
     }
 }
