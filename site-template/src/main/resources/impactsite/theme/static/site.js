@@ -203,6 +203,54 @@
     (figure.impactQueue || []).splice(0).forEach(function (name) {
       chart.dispatchAction({ type: 'legendToggleSelect', name: name });
     });
+    keys(figure, chart);
+  }
+
+  /* The points of the series the reader shows, series by series: [{series, index, name, x, value}]. */
+  function points(chart) {
+    var option = chart.getOption(), axis = list(option.xAxis)[0] || {}, legend = list(option.legend)[0] || {};
+    var selected = legend.selected || {}, out = [];
+    list(option.series).forEach(function (s, si) {
+      if (selected[s.name] === false) return;
+      var at = [];
+      list(s.data).forEach(function (d, i) {
+        var v = Array.isArray(d) ? d[d.length - 1] : d !== null && typeof d === 'object' ? d.value : d;
+        if (Array.isArray(v)) v = v[v.length - 1];
+        if (v == null || v === '' || v === '-') return;
+        var x = Array.isArray(d) ? d[0] : axis.data ? axis.data[i] : d && d.name;
+        if (x !== null && typeof x === 'object') x = x.value;
+        at.push({ series: si, index: i, name: s.name || '', x: x == null ? String(i + 1) : String(x), value: v });
+      });
+      if (at.length) out.push(at);
+    });
+    return out;
+  }
+
+  /* Keyboard access to the points: left and right step through a series' periods, up and down through the
+     series (at the nearest period), Home and End go to the first and the last. Each point is shown as the
+     tooltip and said by the figure's live region. */
+  function keys(figure, chart) {
+    var el = chart.getDom(), say = figure.querySelector('[data-chart-point]'), f = formatter(el), s = 0, p = -1;
+    el.addEventListener('keydown', function (e) {
+      var all = points(chart);
+      if (!all.length || ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].indexOf(e.key) < 0) return;
+      e.preventDefault();
+      s = Math.min(s, all.length - 1);
+      var x = p >= 0 && all[s][Math.min(p, all[s].length - 1)].x;
+      if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+        s = (s + (e.key === 'ArrowDown' ? 1 : all.length - 1)) % all.length;
+        var same = all[s].map(function (q) { return q.x; }).indexOf(x);
+        p = same >= 0 ? same : Math.min(Math.max(p, 0), all[s].length - 1);
+      } else if (e.key === 'Home') p = 0;
+      else if (e.key === 'End') p = all[s].length - 1;
+      else p = p < 0 ? 0 : Math.max(0, Math.min(all[s].length - 1, p + (e.key === 'ArrowRight' ? 1 : -1)));
+      var q = all[s][p];
+      chart.dispatchAction({ type: 'downplay' });
+      chart.dispatchAction({ type: 'highlight', seriesIndex: q.series, dataIndex: q.index });
+      chart.dispatchAction({ type: 'showTip', seriesIndex: q.series, dataIndex: q.index });
+      if (say) say.textContent = (q.name ? q.name + ', ' : '') + q.x + ': ' + f(q.value) + ' (' + (p + 1) + '/' + all[s].length + ')';
+    });
+    el.addEventListener('blur', function () { chart.dispatchAction({ type: 'hideTip' }); });
   }
 
   function toggle(figure, button) {
@@ -272,6 +320,11 @@
     });
     all('[data-chart-download]', figure).forEach(function (b) {
       b.addEventListener('click', function () { download(figure, b.getAttribute('data-chart-download')); });
+    });
+    all('[data-chart-explore]', figure).forEach(function (b) { // the chart, ready for the arrow keys
+      b.addEventListener('click', function () {
+        if (activate(figure) || figure.classList.contains('chart--live')) figure.querySelector('[data-chart]').focus();
+      });
     });
     // Reaching for the chart (pointer over it, a tap, keyboard focus inside) makes it interactive.
     var reach = function () { activate(figure); };
