@@ -23,7 +23,7 @@ public final class Frame {
         SiteInfo site = new SiteInfo(in.name(), in.shortName(), in.tagline(), in.settings().logo(),
                 in.communication().email(),
                 in.communication().links().stream().map(l -> new Link(l.label(), l.url())).toList(),
-                in.backbone().name(), c.links().home(), c.href(OpenDataPage.AT));
+                in.backbone().name(), c.links().home(), c.href(OpenDataPage.AT), c.href(AccessibilityPage.AT));
         List<Link> crumbs = new ArrayList<>();
         for (Page p : tree.ancestors(page)) {
             String label = p.kind() == Kind.HOME ? c.strings().get("nav.home") : c.text(p.title());

@@ -25,6 +25,7 @@ public enum Kind {
     UPDATE("update", Output.HTML),
     SYSTEMS_CHANGE("systems-change", Output.HTML),
     ABOUT("about", Output.HTML),
+    ACCESSIBILITY("accessibility", Output.HTML),
     NARRATIVE("page", Output.HTML),
     NOT_FOUND("404", Output.HTML),
     EDITIONS("editions", Output.HTML),

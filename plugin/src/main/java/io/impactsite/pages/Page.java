@@ -16,7 +16,7 @@ public sealed interface Page permits HomePage, AgendaPage, GoalsPage, GoalPage, 
         SystemsChangePage, AboutPage, NarrativePage, NotFoundPage, FeedPage, SitemapPage, RobotsPage, DataJsonPage,
         DataPackagePage, CombinedCsvPage, DataFilePage, AssetPage, EditionsPage, ChangesSincePage, EditionPage,
         NetworkPage, TagsPage, TopicFeedPage, SocialCardPage, SearchPage, SearchIndexPage, EmbedPage, ChartDataPage,
-        PrintReportCardPage, BrandCssPage {
+        PrintReportCardPage, BrandCssPage, AccessibilityPage {
 
     Kind kind();
 

@@ -26,7 +26,7 @@ import java.util.TreeSet;
 /**
  * Builds the page tree from the analysed site, once. The one place that decides which pages a
  * site has: a new page kind is added here. A narrative page at the address of a generated page
- * that takes an introduction (about, methodology) becomes that introduction; at any other taken
+ * that takes an introduction (about, methodology, accessibility) becomes that introduction; at any other taken
  * address it is an error naming the file.
  */
 public final class TreeBuilder {
@@ -90,6 +90,7 @@ public final class TreeBuilder {
         add(new SystemsChangePage(site.changes(), Optional.empty()));
         io.impactsite.analyse.ChangeCounts.kinds(site.changes()).forEach(k -> add(new SystemsChangePage(site.changes(), Optional.of(k))));
         add(new AboutPage(in, Optional.ofNullable(narratives.remove(AboutPage.AT))));
+        add(new AccessibilityPage(in, Optional.ofNullable(narratives.remove(AccessibilityPage.AT))));
         narratives.values().forEach(n -> add(new NarrativePage(n)));
         boolean past = editions instanceof Editions.Past;
         if (!past) add(new NotFoundPage());   // a host serves the site's own 404 page, robots.txt and sitemap only

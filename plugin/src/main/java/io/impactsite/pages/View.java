@@ -34,7 +34,7 @@ public final class View {
     public record Archive(String year, String banner, String current, String all, String changes, String changesLabel) {}
 
     public record SiteInfo(String name, String shortName, String tagline, String logo, String email,
-                           List<Link> links, String backbone, String home, String data) {}
+                           List<Link> links, String backbone, String home, String data, String accessibility) {}
 
     /** A menu entry; {@code children}: the entries it groups (a menu of its own), empty for a link. */
     public record NavItem(String label, String href, boolean current, List<NavItem> children) {

@@ -89,6 +89,7 @@ class PageTreeTest {
                 "SYSTEMS_CHANGE /systems-change/",
                 "CHANGE_KIND /systems-change/services/",
                 "ABOUT /about/",
+                "ACCESSIBILITY /accessibility/",
                 "NARRATIVE /approach/",
                 "NOT_FOUND /404.html",
                 "FEED /feed.xml",

@@ -39,7 +39,8 @@ class ImpactBrowserTest {
         // The goal and indicator pages, with their stories, measures and changes under the charts, are BrowserTest's.
         List<String> pages = List.of("systems-change/index.html", "networks/early-learning-network/index.html",
                 "systems-change/services/index.html", "updates/tags/index.html",
-                "partners/harmon-family-foundation/index.html", "updates/kindergarten-readiness-reaches-a-new-high/index.html");
+                "partners/harmon-family-foundation/index.html", "updates/kindergarten-readiness-reaches-a-new-high/index.html",
+                "accessibility/index.html");
         pages.forEach(this::assertAccessible);
         example.browser().driver().manage().window().setSize(new Dimension(375, 800));
         pages.subList(0, 2).forEach(this::assertAccessible);
