@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A chart's points by keyboard alone, in headless Chromium under the strict Content-Security-Policy: the
  * figure's "read the values" button makes the chart interactive and gives it the focus; the arrow keys,
  * Home and End step through the points; each point shows as the tooltip and is said by the live region,
- * with the value as the chart's table has it. The console stays clean and axe finds nothing.
+ * with the value as the chart's table has it. The console stays clean and axe finds nothing. A screenshot with
+ * the tooltip goes to target/screenshots/chart-keys-1280.png.
  */
 class ChartKeysBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
@@ -36,7 +41,7 @@ class ChartKeysBrowserTest {
     }
 
     @Test
-    void theArrowKeysReadAChartPointByPoint() {
+    void theArrowKeysReadAChartPointByPoint() throws Exception {
         example.browser().driver().manage().window().setSize(new Dimension(1280, 900));
         example.browser().severeConsoleMessages();
         example.browser().open(example.url("indicators/kindergarten-readiness/index.html"));
@@ -60,6 +65,9 @@ class ChartKeysBrowserTest {
         press(Keys.ARROW_RIGHT);
         assertEquals("All, 2024: 51.8% (7/7)", said(figure), "the last stays the last");
         assertTrue(chart.getText().contains("51.8"), "the tooltip shows the point: " + chart.getText());
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/chart-keys-1280.png"),
+                ((TakesScreenshot) example.browser().driver()).getScreenshotAs(OutputType.BYTES));
         press(Keys.ARROW_DOWN);
         assertNotEquals("All", said(figure).split(",")[0], "the next series: " + said(figure));
         press(Keys.HOME);
