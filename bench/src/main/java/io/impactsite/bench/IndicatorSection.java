@@ -128,7 +128,7 @@ final class IndicatorSection {
         Base b = s.base;
         return new IndicatorDoc(ind.title(), InitiativeSection.goalId(b.goal()), description, b.unit(), b.measure(),
                 b.direction(), s.decimals, source, method, null, null, new Baseline(Integer.toString(size.firstYear())),
-                target, null, null, notes, null, story, null, null);
+                target, null, null, notes, null, story, null, null, null);
     }
 
     /** The observations of one indicator: a compound trend with noise, and its groups around it. */

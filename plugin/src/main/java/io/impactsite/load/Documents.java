@@ -78,9 +78,14 @@ final class Documents {
                         String direction, Integer decimals, SourceDoc source, Markdown method, String data,
                         String periods, BaselineDoc baseline, TargetDoc target, List<TargetDoc> targets,
                         HeadlineDoc headline, Markdown notes, ThresholdsDoc thresholds, StoryDoc story,
-                        String reporting, MapDoc map) {}
+                        String reporting, MapDoc map, DictionaryDoc dictionary) {}
 
     record SourceDoc(String name, String url) {}
+
+    /** @param breaks where the series stops being comparable with its past */
+    record DictionaryDoc(String updated, String nextRelease, String steward, Markdown suppression, List<BreakDoc> breaks) {}
+
+    record BreakDoc(String period, Markdown note) {}
 
     record BaselineDoc(String period) {}
 

@@ -107,7 +107,8 @@ final class IndicatorLoader {
                 decimals, source, Fields.optional(doc.method()), Fields.optional(doc.notes()), dataFile, columns, baseline,
                 targets, headline, series, ThresholdsReader.merge(site.thresholds(), doc.thresholds(), "thresholds", lines, f),
                 story(doc.story(), site.partners(), lines, f), reporting,
-                PlaceMaps.declared(doc.map(), site.map(), series, folder, lines, f));
+                PlaceMaps.declared(doc.map(), site.map(), series, folder, lines, f),
+                DictionaryReader.read(doc.dictionary(), series, lines, f));
     }
 
     /** The story behind the curve; a role names a partner of the site or another organisation, not both. */
@@ -262,7 +263,7 @@ final class IndicatorLoader {
     }
 
     /** A period named in the YAML must be readable as the kind of period the data use. */
-    private static void checkPeriod(String label, List<Series> series, String seriesName, int line, String field, Fields f) {
+    static void checkPeriod(String label, List<Series> series, String seriesName, int line, String field, Fields f) {
         if (label.isEmpty()) return;
         List<Period> samples = series.stream().filter(x -> seriesName.isEmpty() || x.name().equals(seriesName))
                 .flatMap(x -> x.observations().stream().findFirst().stream()).map(o -> o.period()).toList();

@@ -38,7 +38,8 @@ public record Indicator(
         Thresholds thresholds,
         Story story,
         Reporting reporting,
-        PlaceMap map) {
+        PlaceMap map,
+        DataDictionary dictionary) {
 
     /**
      * Whether its data are published: an indicator may be declared before its data exist, as SDG
@@ -105,7 +106,7 @@ public record Indicator(
     /** The same indicator with another map (its shapes read, or none). */
     public Indicator withMap(PlaceMap other) {
         return new Indicator(id, title, goal, description, unit, measure, direction, decimals, source, method, notes,
-                dataFile, dataColumns, baseline, targets, headline, series, thresholds, story, reporting, other);
+                dataFile, dataColumns, baseline, targets, headline, series, thresholds, story, reporting, other, dictionary);
     }
 
     /** The targets that apply to a series: its own, or those that name no series. */

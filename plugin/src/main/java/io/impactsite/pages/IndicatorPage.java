@@ -29,7 +29,13 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
 
     public record View(IndicatorRow row, TemplateHTMLOutputModel description, TemplateHTMLOutputModel method,
                        TemplateHTMLOutputModel notes, Link source, String direction, List<SeriesPanel> panels,
-                       List<Link> downloads, List<Contribution> contributions, Activity activity) {}
+                       List<Link> downloads, List<Contribution> contributions, Activity activity, Dictionary dictionary) {}
+
+    /** The data dictionary, ready to print; null when the indicator has none. Dates as the site writes them. */
+    public record Dictionary(String updated, String nextRelease, String steward, TemplateHTMLOutputModel suppression,
+                             List<Break> breaks) {}
+
+    public record Break(String period, TemplateHTMLOutputModel note) {}
 
     /**
      * One headline series of an indicator: status, sentence, chart, table, groups and gaps, and the
@@ -144,7 +150,14 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
         return new View(c.row(analysis), c.html(i.description()), c.html(i.method()), c.html(i.notes()),
                 i.source().name().isEmpty() ? null : new Link(i.source().name(), i.source().url()),
                 s.get("direction." + i.direction().name().toLowerCase(Locale.ROOT)), panels, downloads, contributions,
-                activity);
+                activity, dictionary(c, i.dictionary()));
+    }
+
+    private static Dictionary dictionary(ViewContext c, io.impactsite.model.DataDictionary d) {
+        if (d.isEmpty()) return null;
+        return new Dictionary(d.updated() == null ? "" : c.format().date(d.updated()),
+                d.nextRelease() == null ? "" : c.format().date(d.nextRelease()), d.steward(), c.html(d.suppression()),
+                d.breaks().stream().map(b -> new Break(b.period(), c.html(b.note()))).toList());
     }
 
     private static SeriesPanel panel(ViewContext c, Indicator i, SeriesAnalysis h, String id) {

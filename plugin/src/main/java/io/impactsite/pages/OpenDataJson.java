@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import io.impactsite.analyse.IndicatorAnalysis;
 import io.impactsite.analyse.SeriesAnalysis;
 import io.impactsite.analyse.Status;
+import io.impactsite.model.DataDictionary;
 import io.impactsite.model.Indicator;
 import io.impactsite.model.Observation;
 import io.impactsite.model.Series;
@@ -21,10 +22,16 @@ public final class OpenDataJson {
     private OpenDataJson() {}
 
     public record IndicatorJson(String id, String title, String goal, String unit, String measure, String direction,
-                                String reporting, Source source, Baseline baseline, List<Target> targets,
-                                StatusJson status, List<SeriesJson> series) {}
+                                String reporting, Source source, @JsonInclude(Include.NON_NULL) Dictionary dictionary,
+                                Baseline baseline, List<Target> targets, StatusJson status, List<SeriesJson> series) {}
 
     public record Source(String name, String url) {}
+
+    /** The data dictionary; dates as written (2025, 2025-03, 2025-03-01); null fields left out. */
+    @JsonInclude(Include.NON_EMPTY)
+    public record Dictionary(String updated, String nextRelease, String steward, String suppression, List<Break> breaks) {}
+
+    public record Break(String period, String note) {}
 
     public record Baseline(String period) {}
 
@@ -48,10 +55,17 @@ public final class OpenDataJson {
     static IndicatorJson of(IndicatorAnalysis a, ViewContext c) {
         Indicator i = a.indicator();
         return new IndicatorJson(i.id(), i.title(), i.goal(), i.unit(), lower(i.measure()), lower(i.direction()),
-                i.reporting().id(), new Source(i.source().name(), i.source().url()),
+                i.reporting().id(), new Source(i.source().name(), i.source().url()), dictionary(i.dictionary(), c),
                 i.baseline().isEmpty() ? null : new Baseline(i.baseline()),
                 i.targets().stream().map(t -> new Target(t.series(), t.period(), t.value())).toList(),
                 status(a.status(), c), a.series().stream().map(h -> series(h, c)).toList());
+    }
+
+    private static Dictionary dictionary(DataDictionary d, ViewContext c) {
+        if (d.isEmpty()) return null;
+        return new Dictionary(d.updated() == null ? null : d.updated().toString(),
+                d.nextRelease() == null ? null : d.nextRelease().toString(), d.steward(), c.plain(d.suppression()),
+                d.breaks().stream().map(b -> new Break(b.period(), c.plain(b.note()))).toList());
     }
 
     private static SeriesJson series(SeriesAnalysis h, ViewContext c) {

@@ -63,7 +63,8 @@ final class IndicatorData {
                                Indicator.Measure measure, Series... series) {
         return new Indicator("test", "Test", "goal", Markdown.EMPTY, "%", measure, direction, 1, null, Markdown.EMPTY,
                 Markdown.EMPTY, "indicators/test.csv", List.of("period", "value"), baseline, targets, choice, List.of(series),
-                Thresholds.DEFAULT, io.impactsite.model.Story.NONE, Indicator.Reporting.REPORTED, null);
+                Thresholds.DEFAULT, io.impactsite.model.Story.NONE, Indicator.Reporting.REPORTED, null,
+                io.impactsite.model.DataDictionary.NONE);
     }
 
     static Indicator indicator(Direction direction, String baseline, List<Target> targets, Series... series) {

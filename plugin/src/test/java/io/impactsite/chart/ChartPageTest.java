@@ -205,7 +205,7 @@ class ChartPageTest {
         WebElement live = browser.driver().findElement(By.id("chart-line"));
         assertEquals("Line chart of chronic absenteeism (%) by school year", live.getAttribute("aria-label"),
                 "ECharts' generated description did not replace the site's");
-        assertEquals("chart-line-wide-desc", live.getAttribute("aria-describedby"));
+        assertEquals("chart-line-keys chart-line-wide-desc", live.getAttribute("aria-describedby"), "its keys, then what it shows");
         assertFalse(browser.driver().findElement(By.cssSelector(".chart--line .chart-svg--wide")).isDisplayed(),
                 "the interactive chart replaced the static one on screen");
         assertEquals(false, js("return echarts.getInstanceByDom(document.getElementById('chart-line')).getOption().legend[0].show"),

@@ -9,9 +9,14 @@ public record IndicatorDoc(String title, String goal, String description, String
                            String direction, Integer decimals, Source source, String method, String data,
                            String periods, Baseline baseline, Target target, List<Target> targets,
                            Headline headline, String notes, Thresholds thresholds, Story story, String reporting,
-                           PlaceMap map) {
+                           PlaceMap map, Dictionary dictionary) {
 
     public record Source(String name, String url) {}
+
+    /** The data dictionary: dates as a year, month or day; {@code breaks}: where the series changes how it counts. */
+    public record Dictionary(String steward, String updated, String nextRelease, String suppression, List<Break> breaks) {}
+
+    public record Break(String period, String note) {}
 
     public record Baseline(String period) {}
 
