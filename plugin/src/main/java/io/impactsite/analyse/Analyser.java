@@ -64,10 +64,8 @@ public final class Analyser {
 
     static SeriesAnalysis analyse(Indicator indicator, Series series, Thresholds thresholds) {
         Period.Kind kind = series.observations().isEmpty() ? Period.Kind.YEAR : series.observations().get(0).period().kind();
-        Optional<Indicator.Target> target = indicator.targetsFor(series).stream()
-                .max(Comparator.comparing(t -> Periods.parse(t.period(), kind).map(Period::time).orElse(0.0)));
-        Point targetPoint = target.flatMap(t -> Periods.parse(t.period(), kind)
-                .map(p -> new Point(t.period(), p.time(), t.value()))).orElse(null);
+        Optional<Indicator.Target> target = latest(indicator.targetsFor(series), kind);
+        Point targetPoint = point(target, kind);
         // A file may hold series of several period kinds; a period written for one kind cannot serve another.
         Message unreadable = target.isPresent() && targetPoint == null
                 ? Message.of("reason.targetPeriodKind", target.get().period(), Message.of("period." + kind.name().toLowerCase(java.util.Locale.ROOT)))
@@ -77,9 +75,11 @@ public final class Analyser {
         Optional<Period> baselinePeriod = Periods.parse(indicator.baseline(), kind);
         int d = indicator.direction().sign();
         Status status = status(series.headline(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds, unreadable);
+        // a group with a target of its own is measured against it; the others against the series' target
         List<SeriesAnalysis.GroupAnalysis> groups = series.groups().stream()
-                .map(g -> new SeriesAnalysis.GroupAnalysis(g,
-                        status(g.observations(), baselinePeriod, indicator.baseline(), targetPoint, d, thresholds, unreadable)))
+                .map(g -> new SeriesAnalysis.GroupAnalysis(g, status(g.observations(), baselinePeriod, indicator.baseline(),
+                        Optional.ofNullable(point(latest(indicator.targetsFor(series, g), kind), kind)).orElse(targetPoint),
+                        d, thresholds, unreadable)))
                 .toList();
         BigDecimal change = null;
         Double relative = null;
@@ -94,6 +94,15 @@ public final class Analyser {
             }
         }
         return new SeriesAnalysis(series, status, change, relative, progress, growth(status), groups, gaps(series, d));
+    }
+
+    /** Of several targets, the one for the latest period. */
+    private static Optional<Indicator.Target> latest(List<Indicator.Target> targets, Period.Kind kind) {
+        return targets.stream().max(Comparator.comparing(t -> Periods.parse(t.period(), kind).map(Period::time).orElse(0.0)));
+    }
+
+    private static Point point(Optional<Indicator.Target> target, Period.Kind kind) {
+        return target.flatMap(t -> Periods.parse(t.period(), kind).map(p -> new Point(t.period(), p.time(), t.value()))).orElse(null);
     }
 
     private static Status status(List<Observation> observations, Optional<Period> baselinePeriod, String baselineLabel,

@@ -89,7 +89,8 @@ final class Documents {
 
     record BaselineDoc(String period) {}
 
-    record TargetDoc(String series, String period, BigDecimal value) {}
+    /** @param dimension with {@code group}: a target for one group, such as race: Black */
+    record TargetDoc(String series, String period, BigDecimal value, String dimension, String group) {}
 
     /** @param groups a cross of several dimensions (dimension: group) that carries the status */
     record HeadlineDoc(String series, String dimension, String group, java.util.LinkedHashMap<String, String> groups) {}

@@ -168,7 +168,10 @@ final class IndicatorLoader {
             String period = f.required(t.period(), at, "period", "Give the target's period: `period: \"2030\"`.");
             if (t.value() == null) f.missing(at, "value", "Give the value to reach by the target period.");
             checkPeriod(period, series, name, lines.of(t, "period"), "target period", f);
-            if (!period.isEmpty() && t.value() != null) targets.add(new Indicator.Target(name, period, t.value()));
+            String dimension = Fields.optional(t.dimension());
+            String group = Fields.optional(t.group());
+            if (!TargetGroups.check(dimension, group, series, lines.of(t), lines.of(t, "dimension"), lines.of(t, "group"), f)) continue;
+            if (!period.isEmpty() && t.value() != null) targets.add(new Indicator.Target(name, period, t.value(), dimension, group));
         }
         return List.copyOf(targets);
     }

@@ -82,7 +82,19 @@ public record Indicator(
     public record Source(String name, String url) {}
 
     /** A value to reach by a period; {@code series} names the unit or series it is for, or is "". */
-    public record Target(String series, String period, java.math.BigDecimal value) {}
+    /**
+     * A value to reach by a period: for the indicator (or one of its series), or for one group of it
+     * ({@code dimension} and {@code group}; "" for the indicator's own target), whose status it sets.
+     */
+    public record Target(String series, String period, java.math.BigDecimal value, String dimension, String group) {
+        public Target(String series, String period, java.math.BigDecimal value) {
+            this(series, period, value, "", "");
+        }
+
+        public boolean forGroup() {
+            return !group.isEmpty();
+        }
+    }
 
     /**
      * The series and group that carry the status: {@code series} "" means the first; a dimension
@@ -109,8 +121,14 @@ public record Indicator(
                 dataFile, dataColumns, baseline, targets, headline, series, thresholds, story, reporting, other, dictionary);
     }
 
-    /** The targets that apply to a series: its own, or those that name no series. */
+    /** The targets that apply to a series as a whole: its own, or those that name no series (none of a group's). */
     public List<Target> targetsFor(Series s) {
-        return targets.stream().filter(t -> t.series().isEmpty() || t.series().equals(s.name())).toList();
+        return targets.stream().filter(t -> !t.forGroup() && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
+    }
+
+    /** A group's own targets in a series; empty when the group has none and takes the series' target. */
+    public List<Target> targetsFor(Series s, Series.Group g) {
+        return targets.stream().filter(t -> t.forGroup() && t.dimension().equals(g.dimension()) && t.group().equals(g.name())
+                && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
     }
 }

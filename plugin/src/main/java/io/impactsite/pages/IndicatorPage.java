@@ -77,7 +77,9 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
         return out;
     }
 
-    public record GroupStatus(String label, String latest, String latestPeriod, Badge status, String reason) {}
+    /** @param target the value the group's status is measured against (its own target, or the series'), "" without one */
+    public record GroupStatus(String label, String latest, String latestPeriod, String target, String targetPeriod,
+                              Badge status, String reason) {}
 
     public static Address at(String id) {
         return Address.folder("indicators", id);
@@ -169,6 +171,8 @@ public record IndicatorPage(IndicatorAnalysis analysis, java.time.LocalDate asOf
                 shownGroups(h).stream().map(g -> new GroupStatus(g.group().label(),
                         g.status().latest() == null ? "" : IndicatorViews.value(c, i, h, g.status().latest().value()),
                         g.status().latest() == null ? "" : g.status().latest().period(),
+                        g.status().target() == null ? "" : IndicatorViews.value(c, i, h, g.status().target().value()),
+                        g.status().target() == null ? "" : g.status().target().period(),
                         IndicatorViews.badge(c, g.status()), c.text(g.status().reason()))).toList(),
                 IndicatorViews.equityChart(c, i, h, "equity-" + id),
                 h.gaps().stream().map(gap -> IndicatorViews.gapSentence(c, i, h, gap)).toList(),

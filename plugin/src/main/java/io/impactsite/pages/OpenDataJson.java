@@ -35,7 +35,9 @@ public final class OpenDataJson {
 
     public record Baseline(String period) {}
 
-    public record Target(@JsonInclude(Include.NON_EMPTY) String series, String period, BigDecimal value) {}
+    /** {@code dimension} and {@code group}: a group's own target; left out for the indicator's. */
+    public record Target(@JsonInclude(Include.NON_EMPTY) String series, String period, BigDecimal value,
+                         @JsonInclude(Include.NON_EMPTY) String dimension, @JsonInclude(Include.NON_EMPTY) String group) {}
 
     public record StatusJson(String code, Double value, @JsonInclude(Include.NON_EMPTY) String reason, Point baseline,
                              Point latest, Point target) {}
@@ -57,7 +59,7 @@ public final class OpenDataJson {
         return new IndicatorJson(i.id(), i.title(), i.goal(), i.unit(), lower(i.measure()), lower(i.direction()),
                 i.reporting().id(), new Source(i.source().name(), i.source().url()), dictionary(i.dictionary(), c),
                 i.baseline().isEmpty() ? null : new Baseline(i.baseline()),
-                i.targets().stream().map(t -> new Target(t.series(), t.period(), t.value())).toList(),
+                i.targets().stream().map(t -> new Target(t.series(), t.period(), t.value(), t.dimension(), t.group())).toList(),
                 status(a.status(), c), a.series().stream().map(h -> series(h, c)).toList());
     }
 

@@ -197,6 +197,25 @@ class AnalyserTest {
         }
 
         @Test
+        void aGroupWithATargetOfItsOwnIsMeasuredAgainstItAndTheOthersAgainstTheIndicators() {
+            Indicator indicator = indicator(UP, "2015", List.of(target("2029", "60"),
+                            new Indicator.Target("", "2029", new BigDecimal("34"), "race", "Black")),
+                    HeadlineChoice.DEFAULT, Indicator.Measure.NUMBER,
+                    series("", rows("2015=40", "2021=52"), black, white, hispanic));
+            IndicatorAnalysis a = Analyser.analyse(indicator, Thresholds.DEFAULT);
+            Map<String, Status> groups = byGroup(a.headline());
+            // Black: (33/30)^(1/6)-1 = 0.016012; required (34/30)^(1/14)-1 = 0.0089806; R = 1.7830
+            assertEquals(Code.ON_TRACK, groups.get("Black").code());
+            assertEquals(1.7830, groups.get("Black").value(), 1e-4);
+            assertDecimal("34", groups.get("Black").target().value());
+            assertDecimal("60", groups.get("White").target().value());   // the indicator's target
+            assertEquals(Code.TARGET_ACHIEVED, groups.get("White").code());
+            // the indicator's own status does not take the group's target
+            assertDecimal("60", a.status().target().value());
+            assertEquals(1.5211, a.status().value(), 1e-4);
+        }
+
+        @Test
         void noHeadlineRowsNamedGroupCarriesTheStatus() {
             IndicatorAnalysis a = Analyser.analyse(withHeadline(new HeadlineChoice("", "race", "Black"), List.of()),
                     Thresholds.DEFAULT);
