@@ -122,7 +122,7 @@ final class IndicatorSection {
             if (value == head[0]) {
                 value = head[0] + s.good * Math.pow(10, -s.decimals) * 10;
             }
-            target = new Target(null, TARGET_PERIOD, new BigDecimal(Series.format(value, s.decimals)), null, null);
+            target = new Target(null, TARGET_PERIOD, new BigDecimal(Series.format(value, s.decimals)), null, null, null);
         }
         String notes = r.nextDouble() < 0.3 ? sentence(r, "the " + size.firstYear() + " data") : null;
         Base b = s.base;

@@ -93,7 +93,35 @@ public final class Analyser {
                 progress = change.doubleValue() / targetPoint.value().subtract(y0).doubleValue();
             }
         }
-        return new SeriesAnalysis(series, status, change, relative, progress, growth(status), groups, gaps(series, d));
+        List<Gap> gaps = gaps(series, d).stream().map(g -> projected(g, indicator, series, groups, targetPoint, kind)).toList();
+        return new SeriesAnalysis(series, status, change, relative, progress, growth(status), groups, gaps);
+    }
+
+    /**
+     * The gap at the target period (the gap's own target's, else the series'), if the best and the worst
+     * group keep their pace since the baseline: each latest value grown at its growth rate to that period.
+     */
+    private static Gap projected(Gap gap, Indicator indicator, Series series, List<SeriesAnalysis.GroupAnalysis> groups,
+                                 Point seriesTarget, Period.Kind kind) {
+        Optional<Indicator.Target> own = latest(indicator.gapTargetsFor(series, gap.dimension()), kind);
+        Point to = own.isPresent() ? point(own, kind) : seriesTarget;
+        if (to == null) return gap;
+        BigDecimal target = own.map(Indicator.Target::value).orElse(null);
+        Double best = at(groups, gap.dimension(), gap.best(), to.time());
+        Double worst = at(groups, gap.dimension(), gap.worst(), to.time());
+        BigDecimal projected = best == null || worst == null ? null
+                : new BigDecimal(Math.abs(best - worst), new MathContext(6));
+        return gap.projectedTo(to.period(), projected, target);
+    }
+
+    /** A group's value at a time, at its pace since the baseline; null without a pace or when the time is past. */
+    private static Double at(List<SeriesAnalysis.GroupAnalysis> groups, String dimension, String name, double time) {
+        return groups.stream().filter(g -> g.group().dimension().equals(dimension) && g.group().name().equals(name))
+                .findFirst().map(SeriesAnalysis.GroupAnalysis::status).map(s -> {
+                    Double growth = growth(s);
+                    if (growth == null || !(time > s.latest().time())) return null;
+                    return s.latest().value().doubleValue() * Math.pow(1 + growth, time - s.latest().time());
+                }).orElse(null);
     }
 
     /** Of several targets, the one for the latest period. */

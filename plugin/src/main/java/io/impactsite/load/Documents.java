@@ -89,8 +89,11 @@ final class Documents {
 
     record BaselineDoc(String period) {}
 
-    /** @param dimension with {@code group}: a target for one group, such as race: Black */
-    record TargetDoc(String series, String period, BigDecimal value, String dimension, String group) {}
+    /**
+     * @param dimension with {@code group}: a target for one group, such as race: Black
+     * @param gap       instead: a dimension whose gap (best group minus worst) the target is for
+     */
+    record TargetDoc(String series, String period, BigDecimal value, String dimension, String group, String gap) {}
 
     /** @param groups a cross of several dimensions (dimension: group) that carries the status */
     record HeadlineDoc(String series, String dimension, String group, java.util.LinkedHashMap<String, String> groups) {}

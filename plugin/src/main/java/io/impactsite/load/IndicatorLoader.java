@@ -170,7 +170,19 @@ final class IndicatorLoader {
             checkPeriod(period, series, name, lines.of(t, "period"), "target period", f);
             String dimension = Fields.optional(t.dimension());
             String group = Fields.optional(t.group());
-            if (!TargetGroups.check(dimension, group, series, lines.of(t), lines.of(t, "dimension"), lines.of(t, "group"), f)) continue;
+            String gap = Fields.optional(t.gap());
+            if (!gap.isEmpty()) {
+                if (!dimension.isEmpty() || !group.isEmpty()) {
+                    f.error(lines.of(t, "gap"), "the target is for the gap by `" + gap + "` and also names a "
+                            + (group.isEmpty() ? "dimension" : "group") + ". A target is for a group (`dimension` and "
+                            + "`group`) or for the gap of a dimension (`gap: race`): write two targets.");
+                    continue;
+                }
+                if (!TargetGroups.dimension(gap, series, lines.of(t, "gap"), f)) continue;
+                dimension = gap;
+            } else if (!TargetGroups.check(dimension, group, series, lines.of(t), lines.of(t, "dimension"), lines.of(t, "group"), f)) {
+                continue;
+            }
             if (!period.isEmpty() && t.value() != null) targets.add(new Indicator.Target(name, period, t.value(), dimension, group));
         }
         return List.copyOf(targets);

@@ -83,8 +83,9 @@ public record Indicator(
 
     /** A value to reach by a period; {@code series} names the unit or series it is for, or is "". */
     /**
-     * A value to reach by a period: for the indicator (or one of its series), or for one group of it
-     * ({@code dimension} and {@code group}; "" for the indicator's own target), whose status it sets.
+     * A value to reach by a period: for the indicator (or one of its series); for one group of it
+     * ({@code dimension} and {@code group}), whose status it sets; or, with {@code dimension} and no
+     * group, for the gap between the best and the worst group of that dimension.
      */
     public record Target(String series, String period, java.math.BigDecimal value, String dimension, String group) {
         public Target(String series, String period, java.math.BigDecimal value) {
@@ -93,6 +94,10 @@ public record Indicator(
 
         public boolean forGroup() {
             return !group.isEmpty();
+        }
+
+        public boolean forGap() {
+            return !dimension.isEmpty() && group.isEmpty();
         }
     }
 
@@ -123,7 +128,14 @@ public record Indicator(
 
     /** The targets that apply to a series as a whole: its own, or those that name no series (none of a group's). */
     public List<Target> targetsFor(Series s) {
-        return targets.stream().filter(t -> !t.forGroup() && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
+        return targets.stream().filter(t -> t.dimension().isEmpty() && (t.series().isEmpty() || t.series().equals(s.name())))
+                .toList();
+    }
+
+    /** The targets for the gap of a dimension in a series. */
+    public List<Target> gapTargetsFor(Series s, String dimension) {
+        return targets.stream().filter(t -> t.forGap() && t.dimension().equals(dimension)
+                && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
     }
 
     /** A group's own targets in a series; empty when the group has none and takes the series' target. */

@@ -199,16 +199,23 @@ final class IndicatorViews {
         Strings strings = c.strings();
         Format format = c.format();
         Indicator.Measure m = measure(i, h);
-        String size = m == Indicator.Measure.PERCENT
-                ? format.number(gap.gap(), decimals(i, h)) + " " + strings.get("unit.points")
-                : format.quantity(gap.gap(), m, h.series().unit(), decimals(i, h));
+        java.util.function.Function<java.math.BigDecimal, String> size = v -> m == Indicator.Measure.PERCENT
+                ? format.number(v, decimals(i, h)) + " " + strings.get("unit.points")
+                : format.quantity(v, m, h.series().unit(), decimals(i, h));
         StringBuilder out = new StringBuilder(strings.format("gap.sentence", gap.dimension(), gap.best(), gap.worst(),
-                size, gap.period()));
+                size.apply(gap.gap()), gap.period()));
         if (gap.change() == null) out.append('.');
         else if (gap.change().signum() == 0) out.append(strings.format("gap.same", gap.firstPeriod()));
         else out.append(strings.format(gap.change().signum() < 0 ? "gap.narrowed" : "gap.widened",
-                    m == Indicator.Measure.PERCENT ? format.number(gap.change().abs(), decimals(i, h)) + " " + strings.get("unit.points")
-                            : format.quantity(gap.change().abs(), m, h.series().unit(), decimals(i, h)), gap.firstPeriod()));
+                    size.apply(gap.change().abs()), gap.firstPeriod()));
+        if (gap.projected() != null && gap.target() != null) {
+            out.append(' ').append(strings.format("gap.projected.target", size.apply(gap.projected()), gap.projectedPeriod(),
+                    size.apply(gap.target())));
+        } else if (gap.projected() != null) {
+            out.append(' ').append(strings.format("gap.projected", size.apply(gap.projected()), gap.projectedPeriod()));
+        } else if (gap.target() != null) {
+            out.append(' ').append(strings.format("gap.target", size.apply(gap.target()), gap.projectedPeriod()));
+        }
         return out.toString();
     }
 

@@ -216,6 +216,28 @@ class AnalyserTest {
         }
 
         @Test
+        void theGapIsProjectedToTheTargetPeriodAtEachGroupsPaceAgainstItsOwnTarget() {
+            // White (62/50)^(1/6)-1 a year from 2021 to 2029: 82.595; Black (33/30)^(1/6)-1: 37.472; gap 45.123
+            IndicatorAnalysis a = Analyser.analyse(withHeadline(HeadlineChoice.DEFAULT, List.of("2015=40", "2021=52")),
+                    Thresholds.DEFAULT);
+            Gap g = a.headline().gaps().get(0);
+            assertEquals("2029", g.projectedPeriod(), "the series' target period");
+            assertEquals(45.1233, g.projected().doubleValue(), 1e-3);
+            assertNull(g.target(), "no target for the gap");
+            Indicator withGapTarget = indicator(UP, "2015", List.of(target("2029", "60"),
+                            new Indicator.Target("", "2031", new BigDecimal("10"), "race", "")),
+                    HeadlineChoice.DEFAULT, Indicator.Measure.NUMBER, series("", rows("2015=40", "2021=52"), black, white, hispanic));
+            Gap own = Analyser.analyse(withGapTarget, Thresholds.DEFAULT).headline().gaps().get(0);
+            // to the gap's own target period: 62 (1+gw)^10 - 33 (1+gb)^10
+            double expected = 62 * Math.pow(62.0 / 50, 10.0 / 6) - 33 * Math.pow(33.0 / 30, 10.0 / 6);
+            assertEquals("2031", own.projectedPeriod());
+            assertEquals(expected, own.projected().doubleValue(), 1e-3);
+            assertDecimal("10", own.target());
+            assertEquals(Code.ON_TRACK, Analyser.analyse(withGapTarget, Thresholds.DEFAULT).status().code(),
+                    "a target for the gap is not the indicator's");
+        }
+
+        @Test
         void noHeadlineRowsNamedGroupCarriesTheStatus() {
             IndicatorAnalysis a = Analyser.analyse(withHeadline(new HeadlineChoice("", "race", "Black"), List.of()),
                     Thresholds.DEFAULT);

@@ -31,10 +31,21 @@ class GroupTargetsTest {
     }
 
     @Test
+    void theGapSentenceSaysWhereTheGapIsHeadingAgainstItsTarget() throws Exception {
+        // White 52.4 (2016) -> 58.3 (2024), Hispanic or Latino 29.8 -> 43.5, each at its pace to 2030: 63.16 and 57.77
+        String sentences = ExampleSite.page("indicators/kindergarten-readiness/index.html").text();
+        assertTrue(sentences.contains("By race, the gap between White (best) and Hispanic or Latino (worst) was 14.8 percentage "
+                + "points in 2024; it narrowed by 7.8 percentage points since 2016. At this pace, it will be 5.4 percentage "
+                + "points in 2030, against a target of 5.0 percentage points."), sentences);
+    }
+
+    @Test
     void theJsonListsTheGroupsTargets() throws Exception {
         JsonNode json = ExampleContent.JSON.readTree(Files.readString(ExampleSite.build().resolve("data/kindergarten-readiness.json")));
         JsonNode targets = json.path("targets");
-        assertEquals(3, targets.size());
+        assertEquals(4, targets.size(), "the indicator's, two groups', the gap's");
+        assertEquals("race", targets.path(3).path("dimension").asText());
+        assertTrue(targets.path(3).path("group").isMissingNode(), "the gap's target names a dimension only");
         assertTrue(targets.path(0).path("group").isMissingNode(), "the indicator's own target names no group");
         assertEquals("race", targets.path(1).path("dimension").asText());
         assertEquals("Black", targets.path(1).path("group").asText());

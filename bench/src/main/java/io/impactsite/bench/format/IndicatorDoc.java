@@ -21,7 +21,8 @@ public record IndicatorDoc(String title, String goal, String description, String
     public record Baseline(String period) {}
 
     /** {@code target}, or one of {@code targets} (which also names its {@code series}). */
-    public record Target(String series, String period, BigDecimal value, String dimension, String group) {}
+    /** {@code dimension} and {@code group}: a group's own target; {@code gap}: a dimension whose gap it is for. */
+    public record Target(String series, String period, BigDecimal value, String dimension, String group, String gap) {}
 
     /** {@code groups}: a cross of groups (column: group) that carries the status; write a sorted or linked map. */
     public record Headline(String series, String dimension, String group, Map<String, String> groups) {}
