@@ -26,6 +26,8 @@ import java.util.Optional;
 
 /** initiative.yml: identity, settings, agenda, sectors, backbone, communication. */
 final class InitiativeLoader {
+    /** Why two goals, strategies or sectors cannot share an id. */
+    private static final String ADDRESSES = "Ids are addresses on the site";
     static final String FILE = "initiative.yml";
     static final List<Sector> DEFAULT_SECTORS = Sector.DEFAULTS;
 
@@ -179,7 +181,7 @@ final class InitiativeLoader {
         } else if (goals.isEmpty()) {
             f.error(lines.of(agenda, "goals"), "`agenda.goals` is empty. List at least one goal with an `id` and a `title`.");
         }
-        duplicates(goals.stream().map(Goal::id).toList(), Fields.list(agenda.goals()), lines, f, "goal");
+        duplicates(goals.stream().map(Goal::id).toList(), Fields.list(agenda.goals()), lines, f, "goal", ADDRESSES);
         List<String> goalIds = goals.stream().map(Goal::id).toList();
         List<Strategy> strategies = Fields.list(agenda.strategies()).stream().map(s -> {
             int at = lines.of(s);
@@ -188,18 +190,19 @@ final class InitiativeLoader {
             return new Strategy(f.id(s.id(), at, "id"), f.required(s.title(), at, "title", "Give the strategy a title."),
                     Fields.optional(s.description()), Fields.ids(serves));
         }).toList();
-        duplicates(strategies.stream().map(Strategy::id).toList(), Fields.list(agenda.strategies()), lines, f, "strategy");
+        duplicates(strategies.stream().map(Strategy::id).toList(), Fields.list(agenda.strategies()), lines, f, "strategy", ADDRESSES);
         return new Agenda(vision, problem, boundaries, goals, strategies);
     }
 
-    private static void duplicates(List<String> ids, List<?> docs, YamlReader.Lines lines, Fields f, String what) {
+    /** @param why why ids must differ, as the message says it */
+    private static void duplicates(List<String> ids, List<?> docs, YamlReader.Lines lines, Fields f, String what, String why) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             int line = lines.of(docs.get(i), "id");
             Integer earlier = first.putIfAbsent(ids.get(i), line);
             if (earlier != null && !ids.get(i).isEmpty()) {
                 f.error(line, "a second " + what + " has the id `" + ids.get(i) + "` (the first is on line " + earlier
-                        + "). Ids are addresses on the site: give each its own.");
+                        + "). " + why + ": give each its own.");
             }
         }
     }
@@ -209,7 +212,7 @@ final class InitiativeLoader {
         List<Sector> sectors = docs.stream().filter(d -> d != null).map(d -> new Sector(
                 f.id(d.id(), lines.of(d), "id"),
                 f.required(d.name(), lines.of(d), "name", "Give the sector a display name."))).toList();
-        duplicates(sectors.stream().map(Sector::id).toList(), Fields.list(docs), lines, f, "sector");
+        duplicates(sectors.stream().map(Sector::id).toList(), Fields.list(docs), lines, f, "sector", ADDRESSES);
         return sectors;
     }
 
@@ -221,7 +224,8 @@ final class InitiativeLoader {
                 f.required(d.label(), lines.of(d), "measures.label", "Say what is counted: `label: Children screened`."),
                 f.required(d.unit(), lines.of(d), "measures.unit", "Say what the value is in: `unit: children`."),
                 Fields.optional(d.definition()))).toList();
-        duplicates(measures.stream().map(SharedMeasure::id).toList(), written, lines, f, "measure");
+        duplicates(measures.stream().map(SharedMeasure::id).toList(), written, lines, f, "measure",
+                "Contributions name a measure by its id");
         return measures;
     }
 
