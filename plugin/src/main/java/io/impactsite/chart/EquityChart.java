@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.bar.BarSeries;
+import org.icepear.echarts.charts.scatter.ScatterSeries;
+import org.icepear.echarts.components.series.ItemStyle;
+import org.icepear.echarts.origin.util.SeriesOption;
 import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
 import org.icepear.echarts.components.coord.cartesian.ValueAxis;
 import org.icepear.echarts.components.grid.Grid;
@@ -13,7 +16,7 @@ import org.icepear.echarts.components.marker.MarkLine;
 
 /**
  * The latest value of each group as horizontal bars, sorted within each dimension, with lines for
- * the value of everyone ("All") and the target. The same {@link EquityData} and {@link Scale} give
+ * the value of everyone ("All") and the target, and a diamond on the bar of a group with a target of its own. The same {@link EquityData} and {@link Scale} give
  * the static SVG.
  */
 public final class EquityChart {
@@ -33,7 +36,7 @@ public final class EquityChart {
             String group = colon < 0 ? b.group() : b.group().substring(colon + 2);
             groups.add(new EquityData.Group(dimension, group, b.value(), b.value().toPlainString()));
         }
-        return option(EquityData.of(name, unit, groups, null, null, Scale.Bounds.ofUnit(unit)));
+        return option(EquityData.of(name, unit, groups, null, null, Scale.Bounds.ofUnit(unit), ""));
     }
 
     /** The value axis both drawings share: from zero, holding every bar, All and the target. */
@@ -66,7 +69,7 @@ public final class EquityChart {
         if (data.all() != null) refs.add(reference(data.all(), Palette.INK, "solid", 4));
         if (data.target() != null) refs.add(reference(data.target(), Palette.TARGET, "dashed", refs.isEmpty() ? 4 : 22));
         if (!refs.isEmpty()) bars.setMarkLine(new MarkLine().setSilent(true).setSymbol("none").setData(refs.toArray()));
-        return new Option()
+        Option option = new Option()
                 .setAria(Look.ariaOff())
                 .setColor(Palette.COLOURS)
                 .setTextStyle(Look.text())
@@ -80,8 +83,18 @@ public final class EquityChart {
                         .setData(data.groups().stream().map(EquityData.Group::label).toArray())
                         .setAxisLabel(Ordered.map("color", Palette.INK, "width", 160, "overflow", "break", "lineHeight", 15))
                         .setAxisLine(Look.axisLine()))
-                .setToolbox(Toolbox.saveAsImage())
-                .setSeries(bars);
+                .setToolbox(Toolbox.saveAsImage());
+        return data.groupTargets() ? option.setSeries(new SeriesOption[] {bars, groupTargets(data)}) : option.setSeries(bars);
+    }
+
+    /** The groups' own targets: a diamond on each such bar, at the target's value. */
+    private static ScatterSeries groupTargets(EquityData data) {
+        ScatterSeries s = new ScatterSeries().setId("group-targets").setName(data.groupTarget())
+                .setData(data.groups().stream().filter(g -> g.target() != null)
+                        .map(g -> new Object[] {g.target(), g.label()}).toArray())
+                .setSymbol("diamond").setSymbolSize(14).setZ(5);
+        s.setItemStyle(new ItemStyle().setColor(Palette.TARGET).setBorderColor(Palette.BG).setBorderWidth(1.5));
+        return s;
     }
 
     private static Map<String, Object> reference(EquityData.Reference ref, String colour, String type, int distance) {

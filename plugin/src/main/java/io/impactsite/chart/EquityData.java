@@ -15,10 +15,11 @@ import java.util.Map;
  * @param name   the series' name ("Latest")
  * @param groups sorted: see {@link #of}
  * @param all    null when the series has no headline value
- * @param target null without a target
+ * @param target      null without a target
+ * @param groupTarget what a group's own target is called in the legend and tooltip ("" when no group has one)
  */
 public record EquityData(String name, String unit, List<Group> groups, Reference all, Reference target,
-                         Scale.Bounds bounds) {
+                         Scale.Bounds bounds, String groupTarget) {
 
     /**
      * A group's bar.
@@ -26,8 +27,13 @@ public record EquityData(String name, String unit, List<Group> groups, Reference
      * @param dimension "race" ("" when unknown)
      * @param group     "Black"
      * @param text      the value as the page writes it ("38.0%"), for the bar's label
+     * @param target    the group's own target, drawn as a diamond on its bar; null when it takes the series'
      */
-    public record Group(String dimension, String group, BigDecimal value, String text) {
+    public record Group(String dimension, String group, BigDecimal value, String text, BigDecimal target) {
+        public Group(String dimension, String group, BigDecimal value, String text) {
+            this(dimension, group, value, text, null);
+        }
+
         /** "Race: Black", as the tables name it; the group alone without a dimension. */
         public String label() {
             return dimension.isEmpty() ? group : Character.toUpperCase(dimension.charAt(0)) + dimension.substring(1) + ": " + group;
@@ -43,7 +49,7 @@ public record EquityData(String name, String unit, List<Group> groups, Reference
 
     /** The data with the groups sorted: highest first within each dimension, dimensions in first-seen order. */
     public static EquityData of(String name, String unit, List<Group> groups, Reference all, Reference target,
-                                Scale.Bounds bounds) {
+                                Scale.Bounds bounds, String groupTarget) {
         Map<String, List<Group>> byDimension = new LinkedHashMap<>();
         groups.forEach(g -> byDimension.computeIfAbsent(g.dimension(), d -> new ArrayList<>()).add(g));
         List<Group> sorted = new ArrayList<>();
@@ -51,7 +57,7 @@ public record EquityData(String name, String unit, List<Group> groups, Reference
             list.sort(Comparator.comparing(Group::value).reversed().thenComparing(Group::group));
             sorted.addAll(list);
         }
-        return new EquityData(name, unit, sorted, all, target, bounds);
+        return new EquityData(name, unit, sorted, all, target, bounds, groupTarget);
     }
 
     /** The dimensions in order, each with its groups. */
@@ -61,9 +67,15 @@ public record EquityData(String name, String unit, List<Group> groups, Reference
         return out;
     }
 
-    /** Every value the axis must hold: the bars, All and the target. */
+    /** Whether a group has a target of its own. */
+    public boolean groupTargets() {
+        return groups.stream().anyMatch(g -> g.target() != null);
+    }
+
+    /** Every value the axis must hold: the bars, All, the target and the groups' own targets. */
     List<Double> values() {
         List<Double> all = new ArrayList<>(groups.stream().map(g -> g.value().doubleValue()).toList());
+        groups.stream().filter(g -> g.target() != null).forEach(g -> all.add(g.target().doubleValue()));
         if (this.all != null) all.add(this.all.value().doubleValue());
         if (target != null) all.add(target.value().doubleValue());
         return all;

@@ -65,6 +65,10 @@ final class EquitySvg {
                 double x1 = scale.at(g.value().doubleValue(), left, right);
                 back.add(new Svg.Rect(Math.min(x0, x1), barTop, Math.abs(x1 - x0), bar, "cs-bar cs-c1",
                         Svg.Paint.fill(Palette.colour(1))));
+                if (g.target() != null) {
+                    front.add(new Svg.Path(Legend.diamond(scale.at(g.target().doubleValue(), left, right), barTop + bar / 2, 6),
+                            "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
+                }
                 boolean negative = x1 < x0;
                 front.add(new Svg.Label(negative ? x1 - 4 : x1 + 4, barTop + bar / 2 + font * 0.35, List.of(g.text()),
                         negative ? "end" : "start", font, false, lh, "cs-text cs-halo cs-value", Svg.Paint.fill(Palette.INK)));
@@ -121,6 +125,9 @@ final class EquitySvg {
         if (data.all() != null) items.add(new Legend.Item(data.all().label(), "line", "cs-ref cs-ref-all", Svg.Paint.stroke(Palette.INK, 2)));
         if (data.target() != null) {
             items.add(new Legend.Item(data.target().label(), "dashed", "cs-target cs-ref", Svg.Paint.dashed(Palette.TARGET, 2, "6 3")));
+        }
+        if (data.groupTargets()) {
+            items.add(new Legend.Item(data.groupTarget(), "diamond", "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
         }
         return items;
     }

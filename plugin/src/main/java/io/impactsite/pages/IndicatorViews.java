@@ -294,7 +294,9 @@ final class IndicatorViews {
         Strings strings = c.strings();
         List<EquityData.Group> groups = IndicatorPage.shownGroups(h).stream().filter(g -> g.status().latest() != null)
                 .map(g -> new EquityData.Group(g.group().dimension(), g.group().name(), g.status().latest().value(),
-                        value(c, i, h, g.status().latest().value())))
+                        value(c, i, h, g.status().latest().value()),
+                        i.targetsFor(h.series(), g.group()).isEmpty() || g.status().target() == null ? null
+                                : g.status().target().value()))
                 .toList();
         if (groups.isEmpty()) return null;
         Status st = h.status();
@@ -304,7 +306,7 @@ final class IndicatorViews {
                 value(c, i, h, st.target().value())), st.target().value());
         Indicator.Measure measure = measure(i, h);
         EquityData data = EquityData.of(strings.get("indicators.latest"), h.series().unit(), groups, all, target,
-                Scale.Bounds.of(measure));
+                Scale.Bounds.of(measure), strings.get("chart.groupTarget"));
         String title = strings.format("chart.equity", i.title());
         String description = h.gaps().stream().map(gap -> gapSentence(c, i, h, gap)).collect(java.util.stream.Collectors.joining(" "));
         var svg = EquityChart.svg(data, style(c, measure), title, description.isEmpty() ? title : description);

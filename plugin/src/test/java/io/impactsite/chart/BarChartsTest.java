@@ -24,7 +24,7 @@ class BarChartsTest {
                 group("race", "American Indian or Alaska Native", 22.9),
                 group("income", "Not low income", 11.2), group("income", "Low income", 26.8));
         return EquityData.of("Latest", "%", groups, new EquityData.Reference("All: 18.9%", BigDecimal.valueOf(18.9)),
-                new EquityData.Reference("Target 2029-30: 10.0%", BigDecimal.TEN), Scale.Bounds.PERCENT);
+                new EquityData.Reference("Target 2029-30: 10.0%", BigDecimal.TEN), Scale.Bounds.PERCENT, "");
     }
 
     static EquityData.Group group(String dimension, String name, double value) {
@@ -60,11 +60,34 @@ class BarChartsTest {
         List<EquityData.Group> wide = new ArrayList<>();
         wide.add(new EquityData.Group("", "North", BigDecimal.valueOf(1_234_567), "1,234,567"));
         wide.add(new EquityData.Group("", "South", BigDecimal.valueOf(987_654), "987,654"));
-        EquityData data = EquityData.of("Latest", "USD", wide, null, null, Scale.Bounds.NONE);
+        EquityData data = EquityData.of("Latest", "USD", wide, null, null, Scale.Bounds.NONE, "");
         Svg.Drawing narrow = EquityChart.svg(data, new NumberStyle(Locale.US, false), "t", "d").drawings().get(0);
         List<Svg.Label> ticks = labels(narrow).stream().filter(l -> l.css().contains("cs-tick")).toList();
         assertTrue(ticks.size() >= 2, "some ticks stay: " + ticks.size());
         ChartFixtures.assertLabelsApartAndInside(narrow);
+    }
+
+    @Test
+    void aGroupsOwnTargetIsADiamondOnItsBarInBothDrawingsAndTheOption() throws Exception {
+        EquityData plain = equity();
+        List<EquityData.Group> groups = new ArrayList<>(plain.groups().stream()
+                .map(g -> g.group().equals("Black") ? new EquityData.Group(g.dimension(), g.group(), g.value(), g.text(),
+                        BigDecimal.valueOf(20)) : g).toList());
+        EquityData data = EquityData.of("Latest", "%", groups, plain.all(), plain.target(), Scale.Bounds.PERCENT,
+                "The group's own target");
+        for (Svg.Drawing d : EquityChart.svg(data, PERCENT, "Bar chart", "desc").drawings()) {
+            assertEquals(1, d.shapes().stream().filter(s -> s instanceof Svg.Path p && p.css().equals("cs-target")).count(),
+                    d.variant() + ": the diamond on Black's bar");
+            assertTrue(labels(d).stream().anyMatch(l -> l.lines().contains("The group's own target")), "in the legend");
+            ChartFixtures.assertLabelsApartAndInside(d);
+        }
+        JsonNode series = JSON.readTree(ChartJson.toJson(EquityChart.option(data))).path("series");
+        assertEquals(2, series.size());
+        assertEquals("diamond", series.get(1).path("symbol").asText());
+        assertEquals(20, series.get(1).path("data").get(0).get(0).asDouble());
+        assertEquals("Race: Black", series.get(1).path("data").get(0).get(1).asText());
+        assertFalse(EquityChart.svg(plain, PERCENT, "Bar chart", "desc").drawings().get(1).shapes().stream()
+                .anyMatch(s -> s instanceof Svg.Path p && p.css().equals("cs-target")), "no diamond without a group target");
     }
 
     @Test
