@@ -51,27 +51,26 @@ public final class Measures {
     /** The measures of these contributions grouped, question by question, each in the order first met. */
     public static List<Group> group(Collection<Contribution> contributions) {
         Map<Key, List<Report>> grouped = new LinkedHashMap<>();
+        Map<Key, PerformanceMeasure> first = new LinkedHashMap<>();   // what a group is called: its first measure
         for (Category category : Category.values()) {
             for (Contribution c : contributions) {
                 for (PerformanceMeasure m : c.measures()) {
                     if (m.category() != category) continue;
-                    Key key = m.shared().isEmpty() ? new Key(category, "", m.label(), m.unit(), m.period())
-                            : new Key(category, m.shared(), "", "", m.period());   // a shared measure's label is one
-                    grouped.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new Report(c.partner(), c.title(), m.value()));
+                    Key key = key(m);
+                    first.putIfAbsent(key, m);
+                    grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(new Report(c.partner(), c.title(), m.value()));
                 }
-            }
-        }
-        Map<Key, PerformanceMeasure> first = new LinkedHashMap<>();
-        for (Contribution c : contributions) {
-            for (PerformanceMeasure m : c.measures()) {
-                first.putIfAbsent(m.shared().isEmpty() ? new Key(m.category(), "", m.label(), m.unit(), m.period())
-                        : new Key(m.category(), m.shared(), "", "", m.period()), m);
             }
         }
         List<Group> groups = new ArrayList<>();
         grouped.forEach((k, reports) -> groups.add(group(first.get(k), List.copyOf(reports))));
         return List.copyOf(groups);
+    }
+
+    /** A shared measure is one whatever its values are labelled; a contribution's own, by its words. */
+    private static Key key(PerformanceMeasure m) {
+        return m.shared().isEmpty() ? new Key(m.category(), "", m.label(), m.unit(), m.period())
+                : new Key(m.category(), m.shared(), "", "", m.period());
     }
 
     private static Group group(PerformanceMeasure m, List<Report> reports) {

@@ -67,7 +67,7 @@ final class EquitySvg {
                         Svg.Paint.fill(Palette.colour(1))));
                 if (g.target() != null) {
                     front.add(new Svg.Path(Legend.diamond(scale.at(g.target().doubleValue(), left, right), barTop + bar / 2, 6),
-                            "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
+                            "cs-target", Legend.TARGET_DIAMOND));
                 }
                 boolean negative = x1 < x0;
                 front.add(new Svg.Label(negative ? x1 - 4 : x1 + 4, barTop + bar / 2 + font * 0.35, List.of(g.text()),
@@ -127,7 +127,7 @@ final class EquitySvg {
             items.add(new Legend.Item(data.target().label(), "dashed", "cs-target cs-ref", Svg.Paint.dashed(Palette.TARGET, 2, "6 3")));
         }
         if (data.groupTargets()) {
-            items.add(new Legend.Item(data.groupTarget(), "diamond", "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
+            items.add(new Legend.Item(data.groupTarget(), "diamond", "cs-target", Legend.TARGET_DIAMOND));
         }
         return items;
     }

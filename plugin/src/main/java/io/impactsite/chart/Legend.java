@@ -16,6 +16,9 @@ final class Legend {
      */
     record Item(String text, String swatch, String css, Svg.Paint paint) {}
 
+    /** How a target's diamond is painted, on the chart and in its key: the target colour, a ring of the background. */
+    static final Svg.Paint TARGET_DIAMOND = new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "");
+
     private static final double SWATCH = 18;
     private static final double GAP = 6;
     private static final double SPACING = 16;

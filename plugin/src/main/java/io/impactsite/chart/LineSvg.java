@@ -99,7 +99,7 @@ final class LineSvg {
         if (data.target() != null) {
             double tx = x[data.target().index()];
             double ty = scale.at(data.target().value().doubleValue(), plotBottom, plotTop);
-            back.add(new Svg.Path(Legend.diamond(tx, ty, 7), "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
+            back.add(new Svg.Path(Legend.diamond(tx, ty, 7), "cs-target", Legend.TARGET_DIAMOND));
             taken.reserve(new Box(tx - 8, ty - 8, tx + 8, ty + 8));
             Svg.Label label = taken.place(targetLabels(data.target().label(), tx, ty, font, lh, w));
             if (label != null) front.add(label);
@@ -166,7 +166,7 @@ final class LineSvg {
             }
         }
         if (data.target() != null) {
-            items.add(new Legend.Item(data.target().label(), "diamond", "cs-target", new Svg.Paint(Palette.BG, Palette.TARGET, 1.5, "")));
+            items.add(new Legend.Item(data.target().label(), "diamond", "cs-target", Legend.TARGET_DIAMOND));
         }
         if (data.trend() != null) {
             items.add(new Legend.Item(data.trend().name(), "dashed", "cs-trend", Svg.Paint.dashed(Palette.TREND, 2, "6 4")));

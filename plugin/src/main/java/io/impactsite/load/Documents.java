@@ -108,8 +108,8 @@ final class Documents {
      * @param howMuch   results-based accountability: how much was done
      * @param howWell   how well it was done
      * @param betterOff is anyone better off
+     * @param goal      one goal, a list of goals, or {@code initiative} for the whole initiative
      */
-    /** @param goal one goal, a list of goals, or {@code initiative} for the whole initiative */
     record ContributionDoc(List<Ref> goal, String title, String kind, Markdown description, List<Ref> indicators,
                            Integer since, String start, String end, BigDecimal amount, String currency,
                            List<MeasureDoc> howMuch, List<MeasureDoc> howWell, List<MeasureDoc> betterOff) {}

@@ -178,9 +178,15 @@ final class IndicatorLoader {
                             + "`group`) or for the gap of a dimension (`gap: race`): write two targets.");
                     continue;
                 }
-                if (!TargetGroups.dimension(gap, series, lines.of(t, "gap"), f)) continue;
+                if (!GroupNames.dimension("gap", gap, series, lines.of(t, "gap"), f)) continue;
                 dimension = gap;
-            } else if (!TargetGroups.check(dimension, group, series, lines.of(t), lines.of(t, "dimension"), lines.of(t, "group"), f)) {
+            } else if (dimension.isEmpty() != group.isEmpty()) {
+                f.error(at, "the target names a " + (dimension.isEmpty() ? "group but no dimension" : "dimension but no group")
+                        + ". Give both, as the data's columns write them: `dimension: race` and `group: Black`; or, for a "
+                        + "target for the gap between the groups of a dimension, `gap: race`.");
+                continue;
+            } else if (!dimension.isEmpty() && !(GroupNames.dimension("dimension", dimension, series, lines.of(t, "dimension"), f)
+                    && GroupNames.group("group", dimension, group, series, lines.of(t, "group"), f))) {
                 continue;
             }
             if (!period.isEmpty() && t.value() != null) targets.add(new Indicator.Target(name, period, t.value(), dimension, group));
@@ -203,23 +209,9 @@ final class IndicatorLoader {
             if (dimension.isEmpty() != group.isEmpty()) {
                 f.error(at, "`headline` names a " + (dimension.isEmpty() ? "group but no dimension" : "dimension but no group")
                         + ". Give both: `dimension: race` and `group: All students`.");
-            } else if (!dimension.isEmpty()) {
-                boolean found = series.stream().flatMap(s -> s.groups().stream())
-                        .anyMatch(g -> g.dimension().equals(dimension) && g.name().equals(group));
-                List<String> dimensions = series.stream().flatMap(s -> s.dimensions().stream()).distinct().toList();
-                List<String> groups = series.stream().flatMap(s -> s.groups().stream())
-                        .filter(g -> g.dimension().equals(dimension)).map(Series.Group::name).distinct().toList();
-                if (!dimensions.contains(dimension)) {
-                    f.error(lines.of(doc.headline(), "dimension"), "`headline.dimension` is `" + dimension
-                            + "`, but the data have no such column." + (dimensions.isEmpty() ? " They have no groups."
-                            : Suggestions.nearest(dimension, dimensions).map(d -> " Did you mean `" + d + "`?")
-                            .orElse(" Their group columns: " + String.join(", ", dimensions) + ".")));
-                } else if (!found) {
-                    f.error(lines.of(doc.headline(), "group"), "`headline.group` is `" + group + "`, but the `"
-                            + dimension + "` column has no such group."
-                            + Suggestions.nearest(group, groups).map(g -> " Did you mean `" + g + "`?")
-                            .orElse(" Its groups: " + String.join(", ", groups) + "."));
-                }
+            } else if (!dimension.isEmpty()
+                    && GroupNames.dimension("headline.dimension", dimension, series, lines.of(doc.headline(), "dimension"), f)) {
+                GroupNames.group("headline.group", dimension, group, series, lines.of(doc.headline(), "group"), f);
             }
         }
         java.util.Map<String, String> cross = cross(doc, series, lines, f);

@@ -81,9 +81,9 @@ public record Indicator(
     /** Where the data come from. */
     public record Source(String name, String url) {}
 
-    /** A value to reach by a period; {@code series} names the unit or series it is for, or is "". */
     /**
-     * A value to reach by a period: for the indicator (or one of its series); for one group of it
+     * A value to reach by a period, {@code series} naming the unit or series it is for, or "": for the
+     * indicator (or that series); for one group of it
      * ({@code dimension} and {@code group}), whose status it sets; or, with {@code dimension} and no
      * group, for the gap between the best and the worst group of that dimension.
      */
@@ -98,6 +98,11 @@ public record Indicator(
 
         public boolean forGap() {
             return !dimension.isEmpty() && group.isEmpty();
+        }
+
+        /** Whether it is for this series: it names it, or names none. */
+        boolean appliesTo(Series s) {
+            return series.isEmpty() || series.equals(s.name());
         }
     }
 
@@ -128,19 +133,17 @@ public record Indicator(
 
     /** The targets that apply to a series as a whole: its own, or those that name no series (none of a group's). */
     public List<Target> targetsFor(Series s) {
-        return targets.stream().filter(t -> t.dimension().isEmpty() && (t.series().isEmpty() || t.series().equals(s.name())))
-                .toList();
+        return targets.stream().filter(t -> t.dimension().isEmpty() && t.appliesTo(s)).toList();
     }
 
     /** The targets for the gap of a dimension in a series. */
     public List<Target> gapTargetsFor(Series s, String dimension) {
-        return targets.stream().filter(t -> t.forGap() && t.dimension().equals(dimension)
-                && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
+        return targets.stream().filter(t -> t.forGap() && t.dimension().equals(dimension) && t.appliesTo(s)).toList();
     }
 
     /** A group's own targets in a series; empty when the group has none and takes the series' target. */
     public List<Target> targetsFor(Series s, Series.Group g) {
         return targets.stream().filter(t -> t.forGroup() && t.dimension().equals(g.dimension()) && t.group().equals(g.name())
-                && (t.series().isEmpty() || t.series().equals(s.name()))).toList();
+                && t.appliesTo(s)).toList();
     }
 }

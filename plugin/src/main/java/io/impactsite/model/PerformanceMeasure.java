@@ -22,7 +22,6 @@ public record PerformanceMeasure(Category category, String label, BigDecimal val
         return new PerformanceMeasure(category, measure.label(), value, measure.unit(), period, measure.id());
     }
 
-
     /** The three questions of results-based accountability, by the keys the content uses. */
     public enum Category {
         HOW_MUCH("howMuch"), HOW_WELL("howWell"), BETTER_OFF("betterOff");

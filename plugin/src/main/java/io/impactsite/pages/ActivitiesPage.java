@@ -79,6 +79,7 @@ public record ActivitiesPage(List<Network> networks) implements Page {
             }
         }
         Strings s = c.strings();
+        String whole = s.get("contribution.wholeInitiative");
         List<FlowChart.Flow> flows = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<String> from = new ArrayList<>();
@@ -88,21 +89,19 @@ public record ActivitiesPage(List<Network> networks) implements Page {
             String name = Cards.sector(c, sector);
             from.add(name);
             to.forEach((goal, n) -> {
-                String title = goal.equals(Contribution.WHOLE_INITIATIVE) ? s.get("contribution.wholeInitiative")
-                        : a.goal(goal).title();
+                String title = goal.equals(Contribution.WHOLE_INITIATIVE) ? whole : a.goal(goal).title();
                 flows.add(new FlowChart.Flow(name, title, n));
                 rows.add(new Row(List.of(new Cell(name, false, false, ""), new Cell(title, false, false, ""),
                         new Cell(String.valueOf(n), true, false, "")), false));
             });
         }
-        List<String> targets = java.util.stream.Stream.concat(goals.stream().map(Goal::title),
-                        java.util.stream.Stream.of(s.get("contribution.wholeInitiative")))
+        List<String> targets = java.util.stream.Stream.concat(goals.stream().map(Goal::title), java.util.stream.Stream.of(whole))
                 .filter(t -> flows.stream().anyMatch(f -> f.to().equals(t))).toList();
         List<Contribution> flowing = a.site().partners().stream()
                 .filter(p -> sectors.stream().anyMatch(x -> x.id().equals(p.sector())))
                 .flatMap(p -> p.contributions().stream()).toList();
-        String sentence = flowSentence(c, flowing, from.size(), (int) targets.stream()
-                .filter(t -> !t.equals(s.get("contribution.wholeInitiative"))).count(), flows);
+        String sentence = flowSentence(c, flowing, from.size(), (int) targets.stream().filter(t -> !t.equals(whole)).count(),
+                flows);
         var chart = flows.isEmpty() ? null : new io.impactsite.pages.View.Chart("chart-flows",
                 Html.of(ChartJson.toJson(FlowChart.option(from, targets, flows))), "", 0,
                 c.format().locale().toLanguageTag(), s.get("activities.flows.label"),
@@ -127,8 +126,10 @@ public record ActivitiesPage(List<Network> networks) implements Page {
                 sentence, table, networkViews, bySector, byKind);
     }
 
-    /** "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." */
-    /** The chart in a sentence; the flows add up to more than the contributions when some serve several goals. */
+    /**
+     * "42 contributions flow from 7 sectors to 5 goals; the largest flow is from Education to Reading (9)." The
+     * flows add up to more than the contributions when some serve several goals, and the sentence says so.
+     */
     private static String flowSentence(ViewContext c, List<Contribution> contributions, int sectors, int goals,
                                        List<FlowChart.Flow> flows) {
         if (flows.isEmpty()) return "";
